@@ -1,0 +1,212 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using SurveyBot.BotFramework.Adapter;
+
+namespace SurveyBot.BotFramework.State;
+
+/// <summary>
+/// One JSON document of state per scope (a conversation, a user), loaded on first use in a turn,
+/// cached in the turn and saved once, with the ETag it was read with, by <see cref="SaveChangesAsync"/>.
+/// Properties are typed and serialised with System.Text.Json; no .NET type names are stored.
+/// </summary>
+public abstract class BotState
+{
+    private readonly IStorage _storage;
+    private readonly string _turnStateKey;
+
+    /// <summary>Creates the state scope.</summary>
+    /// <param name="storage">Where the documents live.</param>
+    /// <param name="scopeName">A name unique among the scopes, used to cache the document in the turn.</param>
+    protected BotState(IStorage storage, string scopeName)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        _storage = storage;
+        _turnStateKey = "state:" + scopeName;
+    }
+
+    /// <summary>Declares a typed property of this scope.</summary>
+    public IStatePropertyAccessor<T> CreateProperty<T>(string name, JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        return new StatePropertyAccessor<T>(this, name, typeInfo);
+    }
+
+    /// <summary>Loads the scope's document into the turn unless it already is (or <paramref name="force"/>).</summary>
+    public async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!force && turnContext.TurnState.ContainsKey(_turnStateKey))
+        {
+            return;
+        }
+
+        var key = GetStorageKey(turnContext);
+        var items = await _storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        turnContext.TurnState[_turnStateKey] = items.TryGetValue(key, out var item)
+            ? new CachedState(key, item.Json, item.ETag)
+            : new CachedState(key, null, null);
+    }
+
+    /// <summary>Writes the document if anything changed in this turn (or <paramref name="force"/>).</summary>
+    /// <exception cref="StorageConcurrencyException">Another process changed the document since it was loaded.</exception>
+    public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!turnContext.TurnState.TryGetValue(_turnStateKey, out var cachedObject))
+        {
+            return;
+        }
+
+        var cached = (CachedState)cachedObject;
+        if (cached.Deleted)
+        {
+            await _storage.DeleteAsync([cached.Key], cancellationToken).ConfigureAwait(false);
+            turnContext.TurnState.Remove(_turnStateKey);
+            return;
+        }
+
+        var json = cached.Serialize();
+        if (!force && string.Equals(json, cached.OriginalJson, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var etags = await _storage.WriteAsync(
+            new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [cached.Key] = new StoreItem(json, cached.ETag) },
+            cancellationToken).ConfigureAwait(false);
+        cached.MarkSaved(json, etags[cached.Key]);
+    }
+
+    /// <summary>Empties the scope's document for this turn; the next save stores the empty document.</summary>
+    public async Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        GetCached(turnContext).Clear();
+    }
+
+    /// <summary>Deletes the scope's document; the deletion happens when the state is saved.</summary>
+    public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        GetCached(turnContext).Delete();
+    }
+
+    /// <summary>The storage key of the document for the turn's scope.</summary>
+    protected abstract string GetStorageKey(ITurnContext turnContext);
+
+    private CachedState GetCached(ITurnContext turnContext) => (CachedState)turnContext.TurnState[_turnStateKey];
+
+    private sealed class StatePropertyAccessor<T>(BotState state, string name, JsonTypeInfo<T> typeInfo) : IStatePropertyAccessor<T>
+    {
+        public string Name => name;
+
+        public async Task<T> GetAsync(ITurnContext turnContext, Func<T> defaultValueFactory, CancellationToken cancellationToken = default)
+        {
+            ArgumentNullException.ThrowIfNull(defaultValueFactory);
+            var value = await GetOrDefaultAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            if (value is not null)
+            {
+                return value;
+            }
+
+            var created = defaultValueFactory();
+            await SetAsync(turnContext, created, cancellationToken).ConfigureAwait(false);
+            return created;
+        }
+
+        public async Task<T?> GetOrDefaultAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+        {
+            await state.LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+            return state.GetCached(turnContext).Get(name, typeInfo);
+        }
+
+        public async Task SetAsync(ITurnContext turnContext, T value, CancellationToken cancellationToken = default)
+        {
+            await state.LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+            state.GetCached(turnContext).Set(name, value, typeInfo);
+        }
+
+        public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+        {
+            await state.LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+            state.GetCached(turnContext).Remove(name);
+        }
+    }
+
+    /// <summary>The document as loaded in one turn, with the typed values read or set since.</summary>
+    private sealed class CachedState(string key, string? originalJson, string? etag)
+    {
+        private readonly Dictionary<string, (object? Value, Func<object?, JsonNode?> Serialize)> _values = new(StringComparer.Ordinal);
+        private JsonObject? _document;
+
+        public string Key { get; } = key;
+
+        public string? OriginalJson { get; private set; } = originalJson;
+
+        public string? ETag { get; private set; } = etag;
+
+        public bool Deleted { get; private set; }
+
+        private JsonObject Document => _document ??= OriginalJson is null ? [] : JsonNode.Parse(OriginalJson)?.AsObject() ?? [];
+
+        public T? Get<T>(string name, JsonTypeInfo<T> typeInfo)
+        {
+            if (_values.TryGetValue(name, out var cached))
+            {
+                return (T?)cached.Value;
+            }
+
+            if (!Document.TryGetPropertyValue(name, out var node) || node is null)
+            {
+                return default;
+            }
+
+            var value = node.Deserialize(typeInfo);
+            _values[name] = (value, v => JsonSerializer.SerializeToNode((T)v!, typeInfo));
+            return value;
+        }
+
+        public void Set<T>(string name, T value, JsonTypeInfo<T> typeInfo)
+        {
+            Deleted = false;
+            _values[name] = (value, v => JsonSerializer.SerializeToNode((T)v!, typeInfo));
+        }
+
+        public void Remove(string name)
+        {
+            _values.Remove(name);
+            Document.Remove(name);
+        }
+
+        public void Clear()
+        {
+            _values.Clear();
+            _document = [];
+        }
+
+        public void Delete()
+        {
+            Clear();
+            Deleted = true;
+        }
+
+        public string Serialize()
+        {
+            // Values read in this turn may have been mutated in place, so they are all written back.
+            foreach (var (name, (value, serialize)) in _values)
+            {
+                Document[name] = serialize(value);
+            }
+
+            return Document.ToJsonString();
+        }
+
+        public void MarkSaved(string json, string etag)
+        {
+            OriginalJson = json;
+            ETag = etag;
+        }
+    }
+}

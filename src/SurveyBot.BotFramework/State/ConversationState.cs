@@ -1,0 +1,17 @@
+using SurveyBot.BotFramework.Adapter;
+
+namespace SurveyBot.BotFramework.State;
+
+/// <summary>State shared by everyone in one conversation: the dialog stack and the interview so far.</summary>
+public sealed class ConversationState(IStorage storage) : BotState(storage, nameof(ConversationState))
+{
+    /// <inheritdoc />
+    protected override string GetStorageKey(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        var channelId = activity.ChannelId ?? throw new InvalidOperationException("The activity has no channelId, so its conversation state cannot be keyed.");
+        var conversationId = activity.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation.id, so its conversation state cannot be keyed.");
+        return $"{channelId}/conversations/{conversationId}";
+    }
+}
