@@ -54,7 +54,18 @@ public abstract partial class BotAdapter
                 return TurnResult.Duplicate;
             }
 
-            var replies = await RunTurnAsync(activity, bot, conversationId, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<Activity> replies;
+            try
+            {
+                replies = await RunTurnAsync(activity, bot, conversationId, cancellationToken).ConfigureAwait(false);
+            }
+            catch when (dedupeKey is not null)
+            {
+                // The turn did not complete (it was cancelled), so the channel's redelivery must run it.
+                _recent.Remove(dedupeKey);
+                throw;
+            }
+
             if (replies.Count > 0 && activity.DeliveryMode != "expectReplies")
             {
                 await SendActivitiesAsync(activity, replies, cancellationToken).ConfigureAwait(false);

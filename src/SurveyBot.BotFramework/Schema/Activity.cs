@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace SurveyBot.BotFramework.Schema;
 
@@ -16,6 +17,7 @@ public sealed class Activity : ExtensibleObject
     public string? Id { get; set; }
 
     /// <summary>When the channel received or sent the activity, in UTC.</summary>
+    [JsonConverter(typeof(UtcTimestampConverter))]
     public DateTimeOffset? Timestamp { get; set; }
 
     /// <summary>The sender's local time.</summary>
@@ -97,6 +99,7 @@ public sealed class Activity : ExtensibleObject
     public string? Code { get; set; }
 
     /// <summary>When the activity should be considered expired.</summary>
+    [JsonConverter(typeof(UtcTimestampConverter))]
     public DateTimeOffset? Expiration { get; set; }
 
     /// <summary><c>low</c>, <c>normal</c> or <c>high</c>.</summary>

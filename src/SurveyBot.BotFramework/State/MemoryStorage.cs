@@ -41,7 +41,9 @@ public sealed class MemoryStorage : IStorage
             // Check every document first so that a conflict writes nothing, as a database transaction would.
             foreach (var (key, change) in changes)
             {
-                if (!change.IsUnconditional && (!_items.TryGetValue(key, out var current) || current.ETag != change.ETag))
+                var exists = _items.TryGetValue(key, out var current);
+                var conflict = change.IsCreate ? exists : !change.IsUnconditional && (!exists || current!.ETag != change.ETag);
+                if (conflict)
                 {
                     throw StorageConcurrencyException.ForKey(key, change.ETag);
                 }

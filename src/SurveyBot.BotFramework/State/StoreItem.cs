@@ -4,7 +4,9 @@ namespace SurveyBot.BotFramework.State;
 /// <param name="Json">The document, as JSON text.</param>
 /// <param name="ETag">
 /// On read, the version the store holds. On write, the version the writer last read: the write
-/// succeeds only if the store still holds that version; null or <c>*</c> writes unconditionally.
+/// succeeds only if the store still holds that version. Null means the writer read nothing, so the
+/// write succeeds only if the document still does not exist (two processes starting the same
+/// conversation must not both win); <c>*</c> writes unconditionally.
 /// </param>
 public sealed record StoreItem(string Json, string? ETag = null)
 {
@@ -12,5 +14,8 @@ public sealed record StoreItem(string Json, string? ETag = null)
     public const string AnyETag = "*";
 
     /// <summary>True when the write should not check the stored version.</summary>
-    public bool IsUnconditional => ETag is null or AnyETag;
+    public bool IsUnconditional => ETag == AnyETag;
+
+    /// <summary>True when the write creates the document and must fail if it already exists.</summary>
+    public bool IsCreate => ETag is null;
 }

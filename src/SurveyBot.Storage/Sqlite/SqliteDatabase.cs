@@ -1,0 +1,136 @@
+using Microsoft.Data.Sqlite;
+
+namespace SurveyBot.Storage.Sqlite;
+
+/// <summary>
+/// One SQLite database file: its connection settings and its schema, created or upgraded on first
+/// use. Every connection runs in WAL mode, so readers never wait for the writer, and waits for a
+/// busy database instead of failing at once.
+/// </summary>
+internal sealed class SqliteDatabase
+{
+    private const int BusyTimeoutMilliseconds = 10_000;
+
+    // Each entry upgrades the schema by one version; entries are never edited once released.
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE bot_state (
+            key TEXT PRIMARY KEY NOT NULL,
+            json TEXT NOT NULL,
+            version INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE interview_responses (
+            id TEXT PRIMARY KEY NOT NULL,
+            script_id TEXT NOT NULL,
+            script_version TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            user_id TEXT,
+            started_at TEXT NOT NULL,
+            completed_at TEXT NOT NULL,
+            answers TEXT NOT NULL,
+            analysis TEXT,
+            transcript TEXT NOT NULL
+        );
+        CREATE INDEX ix_interview_responses_script ON interview_responses (script_id, completed_at);
+        CREATE INDEX ix_interview_responses_completed ON interview_responses (completed_at);
+        CREATE INDEX ix_interview_responses_user ON interview_responses (channel_id, user_id);
+        """,
+    ];
+
+    private readonly Lock _migrationLock = new();
+    private volatile bool _migrated;
+
+    public SqliteDatabase(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        FullPath = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(FullPath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        ConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        }.ToString();
+    }
+
+    public string FullPath { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>Opens a connection to the up-to-date schema.</summary>
+    /// <remarks>SQLite does its I/O synchronously, so this completes synchronously.</remarks>
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!_migrated)
+        {
+            Migrate();
+        }
+
+        return Task.FromResult(Open());
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        try
+        {
+            connection.Open();
+
+            // NORMAL is durable against process crashes in WAL mode; only a power cut can lose the last commits.
+            Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;");
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private void Migrate()
+    {
+        lock (_migrationLock)
+        {
+            if (_migrated)
+            {
+                return;
+            }
+
+            using var connection = Open();
+            Execute(connection, "PRAGMA journal_mode = WAL;");
+
+            // IMMEDIATE: another process migrating the same file waits here instead of racing.
+            using var transaction = connection.BeginTransaction(deferred: false);
+            Execute(connection, "CREATE TABLE IF NOT EXISTS surveybot_schema (version INTEGER NOT NULL);", transaction);
+            using var query = connection.CreateCommand();
+            query.Transaction = transaction;
+            query.CommandText = "SELECT COALESCE(MAX(version), 0) FROM surveybot_schema;";
+            var current = Convert.ToInt32(query.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            for (var version = current + 1; version <= Migrations.Length; version++)
+            {
+                Execute(connection, Migrations[version - 1], transaction);
+                Execute(connection, $"INSERT INTO surveybot_schema (version) VALUES ({version});", transaction);
+            }
+
+            transaction.Commit();
+            _migrated = true;
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using SurveyBot.Insights.Responses;
+
+namespace SurveyBot.Storage.Sqlite;
+
+/// <summary>Completed interviews in an SQLite file (the same file as the state, in its own table).</summary>
+public sealed class SqliteResponseStore : IResponseStore
+{
+    private const string Columns =
+        "id, script_id, script_version, channel_id, conversation_id, user_id, started_at, completed_at, answers, analysis, transcript";
+
+    private readonly SqliteDatabase _database;
+
+    /// <summary>Opens (or creates) the database file at <paramref name="path"/>; its folder is created if missing.</summary>
+    public SqliteResponseStore(string path)
+        : this(new SqliteDatabase(path))
+    {
+    }
+
+    internal SqliteResponseStore(SqliteDatabase database) => _database = database;
+
+    /// <inheritdoc />
+    public async Task SaveAsync(InterviewResponse response, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            $"INSERT OR REPLACE INTO interview_responses ({Columns}) " +
+            "VALUES ($id, $script, $version, $channel, $conversation, $user, $started, $completed, $answers, $analysis, $transcript);";
+        command.Parameters.AddWithValue("$id", response.Id);
+        command.Parameters.AddWithValue("$script", response.ScriptId);
+        command.Parameters.AddWithValue("$version", response.ScriptVersion);
+        command.Parameters.AddWithValue("$channel", response.ChannelId);
+        command.Parameters.AddWithValue("$conversation", response.ConversationId);
+        command.Parameters.AddWithValue("$user", (object?)response.UserId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$started", FormatTime(response.StartedAt));
+        command.Parameters.AddWithValue("$completed", FormatTime(response.CompletedAt));
+        command.Parameters.AddWithValue("$answers", ResponseColumns.Answers(response));
+        command.Parameters.AddWithValue("$analysis", (object?)ResponseColumns.Analysis(response) ?? DBNull.Value);
+        command.Parameters.AddWithValue("$transcript", ResponseColumns.Transcript(response));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<InterviewResponse?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var found = await QueryAsync($"SELECT {Columns} FROM interview_responses WHERE id = $p;", id, cancellationToken).ConfigureAwait(false);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<InterviewResponse>> ListAsync(string? scriptId = null, CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            $"SELECT {Columns} FROM interview_responses WHERE $p IS NULL OR script_id = $p ORDER BY completed_at DESC, id DESC;",
+            scriptId,
+            cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<int> DeleteByUserAsync(string channelId, string userId, CancellationToken cancellationToken = default)
+    {
+        using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM interview_responses WHERE channel_id = $channel AND user_id = $user;";
+        command.Parameters.AddWithValue("$channel", channelId);
+        command.Parameters.AddWithValue("$user", userId);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // Fixed-width UTC text sorts in time order, so ORDER BY needs no date functions.
+    private static string FormatTime(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseTime(string text) =>
+        DateTimeOffset.ParseExact(text, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    private async Task<IReadOnlyList<InterviewResponse>> QueryAsync(string sql, string? parameter, CancellationToken cancellationToken)
+    {
+        using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.Add("$p", SqliteType.Text).Value = (object?)parameter ?? DBNull.Value;
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var responses = new List<InterviewResponse>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            responses.Add(new InterviewResponse(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                ParseTime(reader.GetString(6)),
+                ParseTime(reader.GetString(7)),
+                ResponseColumns.ReadAnswers(reader.GetString(8)),
+                ResponseColumns.ReadAnalysis(reader.IsDBNull(9) ? null : reader.GetString(9)),
+                ResponseColumns.ReadTranscript(reader.GetString(10))));
+        }
+
+        return responses;
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Data.Sqlite;
+
+namespace SurveyBot.Storage.Tests;
+
+/// <summary>A database file path in a fresh temporary folder, removed with everything SQLite put beside it.</summary>
+internal sealed class TempDatabaseFile : IDisposable
+{
+    private readonly string _folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "surveybot-sqlite-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public string Path => System.IO.Path.Combine(_folder, "surveybot.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
