@@ -17,7 +17,7 @@ done
 
 results="TestResults"
 rm -rf "$results"
-dotnet test SurveyBot.sln --logger "trx" --logger "console;verbosity=normal" --results-directory "$results"
+dotnet test SurveyBot.sln --logger "trx" --results-directory "$results"
 run_status=$?
 
 passed=0

@@ -61,7 +61,7 @@ internal static class DirectLineStream
                 await SendAsync(socket, json, sendLock, cancellationToken);
             }
         }
-        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        catch (Exception ex) when (IsDisconnect(ex))
         {
             // The client left or the host is stopping.
         }
@@ -77,7 +77,7 @@ internal static class DirectLineStream
                 await SendAsync(socket, ReadOnlyMemory<byte>.Empty, sendLock, cancellationToken);
             }
         }
-        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        catch (Exception ex) when (IsDisconnect(ex))
         {
             // The client left or the host is stopping.
         }
@@ -97,7 +97,7 @@ internal static class DirectLineStream
                 }
             }
         }
-        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        catch (Exception ex) when (IsDisconnect(ex))
         {
             // The client left or the host is stopping.
         }
@@ -116,6 +116,10 @@ internal static class DirectLineStream
         }
     }
 
+    // How a socket reports that the client went away or the host is stopping; none of these is an error.
+    private static bool IsDisconnect(Exception ex) =>
+        ex is OperationCanceledException or WebSocketException or IOException or ObjectDisposedException;
+
     private static async Task CloseAsync(WebSocket socket)
     {
         if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
@@ -125,7 +129,7 @@ internal static class DirectLineStream
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
                 await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "closed", timeout.Token);
             }
-            catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+            catch (Exception ex) when (IsDisconnect(ex))
             {
                 // Already gone.
             }
