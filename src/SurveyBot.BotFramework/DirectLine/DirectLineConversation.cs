@@ -42,18 +42,6 @@ public sealed class DirectLineConversation
     /// <summary>When a client last used the conversation.</summary>
     public DateTimeOffset LastActive { get; private set; }
 
-    /// <summary>True once the conversation was started (the bot was told the members joined).</summary>
-    public bool IsStarted
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _started;
-            }
-        }
-    }
-
     /// <summary>How many activities the log holds.</summary>
     public int Count
     {
