@@ -103,7 +103,6 @@ public static partial class MessagesEndpoints
         }
         catch (BotAuthenticationException ex)
         {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
             await FailAsync(http, logger, conversationId, StatusCodes.Status401Unauthorized, "Unauthorized", ex.Message);
         }
         catch (ConnectorException ex)
@@ -157,6 +156,11 @@ public static partial class MessagesEndpoints
     private static Task WriteErrorAsync(HttpContext http, int status, string code, string message)
     {
         http.Response.StatusCode = status;
+        if (status == StatusCodes.Status401Unauthorized)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
         http.Response.ContentType = "application/json; charset=utf-8";
         var body = new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } };
         return http.Response.WriteAsync(body.ToJsonString(), http.RequestAborted);
