@@ -2,6 +2,7 @@ using SurveyBot;
 using SurveyBot.Storage;
 using SurveyBot.Web.DirectLine;
 using SurveyBot.Web.Hosting;
+using SurveyBot.Web.Messages;
 using SurveyBot.Web.WebChat;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSurveyStorage(builder.Configuration);   // IStorage, response store, conversation and user state
 builder.Services.AddSurveyBot(builder.Configuration);       // the bot: interview scripts and dialogs
 builder.Services.AddDirectLine();                           // embedded Direct Line 3.0 for Web Chat
+builder.Services.AddBotConnector(builder.Configuration);    // Bot Connector auth and replies (Azure Bot Service, Teams)
 builder.Services.AddSurveyHost();                           // limits, JSON errors, health checks
 
 var app = builder.Build();
@@ -19,7 +21,7 @@ app.UseWebSockets();
 
 app.MapWebChat();                                           // GET / (the page), /webchat/ bundle, POST /api/webchat/token
 app.MapDirectLine();                                        // /v3/directline/...
-// Bot Connector endpoint (POST /api/messages, Azure Bot Service and Teams) is mapped here.
+app.MapBotMessages();                                       // POST /api/messages
 app.MapHealthChecks("/healthz");
 
 app.Run();

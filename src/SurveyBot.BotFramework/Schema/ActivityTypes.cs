@@ -20,4 +20,10 @@ public static class ActivityTypes
 
     /// <summary>The conversation has ended.</summary>
     public const string EndOfConversation = "endOfConversation";
+
+    /// <summary>
+    /// The bot's answer to an <see cref="Invoke"/>: never sent to the channel, its <c>value</c>
+    /// (<c>{ "status": 200, "body": ... }</c>) becomes the HTTP response of the inbound request.
+    /// </summary>
+    public const string InvokeResponse = "invokeResponse";
 }
