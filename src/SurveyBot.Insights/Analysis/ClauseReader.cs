@@ -1,0 +1,230 @@
+using SurveyBot.Insights.Lexicons;
+using SurveyBot.Insights.Text;
+
+namespace SurveyBot.Insights.Analysis;
+
+/// <summary>Reads each clause of a text with the lexicons: verdict score, touchpoint cue, pains, emotions and flags.</summary>
+internal sealed class ClauseReader(LexiconStore lexicons)
+{
+    private const int NegationWindow = 3;
+
+    public List<ClauseFacts> Read(string text, int segment)
+    {
+        var tokens = lexicons.Tokenizer.Tokenize(text);
+        var clauses = ClauseSplitter.Split(text, tokens);
+        var facts = new List<ClauseFacts>(clauses.Count);
+        foreach (var clause in clauses)
+        {
+            var f = new ClauseFacts
+            {
+                Segment = segment,
+                Clause = clause,
+                SourceText = text,
+                Tokens = tokens,
+                SentenceStart = clauses.First(c => c.Sentence == clause.Sentence).Start,
+                SentenceEnd = clauses.Last(c => c.Sentence == clause.Sentence).End,
+            };
+            Read(f);
+            facts.Add(f);
+        }
+
+        return facts;
+    }
+
+    private void Read(ClauseFacts f)
+    {
+        var (tokens, start, end) = (f.Tokens, f.Clause.Start, f.Clause.End);
+        f.FirstPerson = HasFirstPerson(tokens, start, end);
+        f.Score = Score(tokens, start, end);
+        f.Minor = lexicons.Minor.Any(tokens, start, end);
+        f.PurchaseAct = lexicons.PurchaseActs.Any(tokens, start, end) && !lexicons.PurchaseMentionOnly.Any(tokens, start, end);
+        f.Research = lexicons.Research.Any(tokens, start, end);
+        ReadCue(f);
+        ReadPains(f);
+        ReadEmotions(f);
+        f.Score -= 0.5 * f.Pains.Count;
+    }
+
+    private void ReadCue(ClauseFacts f)
+    {
+        var (tokens, start, end) = (f.Tokens, f.Clause.Start, f.Clause.End);
+        PhraseMatch<TouchpointCue>? best = null;
+        foreach (var m in lexicons.TouchpointCues.Matches(tokens, start, end))
+        {
+            if (m.Value.Requires is { } requires && !requires.Any(tokens, start, end))
+            {
+                continue;
+            }
+
+            if (best is null || m.Value.Priority > best.Value.Value.Priority
+                || (m.Value.Priority == best.Value.Value.Priority && m.Words > best.Value.Words))
+            {
+                best = m;
+            }
+        }
+
+        var category = best?.Value.Category;
+        f.CuePriority = best?.Value.Priority ?? 0;
+
+        // A site or app that freezes or errors is a website/app touchpoint, whatever was being done on it.
+        if (category is null or "booking-ordering" or "website" or "mobile-app" or "core-service"
+            && lexicons.Usability.Any(tokens, start, end)
+            && lexicons.UsabilityNeeds.Any(tokens, SentenceStart(f), SentenceEnd(f)))
+        {
+            category = HasWord(tokens, SentenceStart(f), SentenceEnd(f), "app") ? "mobile-app" : "website";
+            f.CuePriority = 8;
+        }
+
+        f.Category = category;
+        if (category is "reviews-social" or "word-of-mouth")
+        {
+            f.Ownership = SocialOwnership(f);
+        }
+        else if (category is not null && lexicons.Partner.Any(tokens, SentenceStart(f), end))
+        {
+            f.Ownership = "partner-owned";
+        }
+    }
+
+    private string SocialOwnership(ClauseFacts f)
+    {
+        var (tokens, start, end) = (f.Tokens, f.Clause.Start, f.Clause.End);
+        var giving = lexicons.Giving.Matches(tokens, start, end);
+        var receiving = lexicons.Receiving.Matches(tokens, start, end);
+        var firstGive = giving.Count == 0 ? -1 : giving.Min(m => m.Start);
+        var firstReceive = receiving.Count == 0 ? int.MaxValue : receiving.Min(m => m.Start);
+        if (firstGive >= 0 && firstGive < firstReceive)
+        {
+            var thirdPartyBefore = lexicons.ThirdParty.Matches(tokens, start, firstGive).Count > 0;
+            f.ThirdPartyFirst = thirdPartyBefore;
+            if (!thirdPartyBefore)
+            {
+                return "customer-owned";
+            }
+        }
+
+        return lexicons.BrandSocial.Any(tokens, start, end) ? "brand-owned" : "social-external";
+    }
+
+    private void ReadPains(ClauseFacts f)
+    {
+        var (tokens, start, end) = (f.Tokens, f.Clause.Start, f.Clause.End);
+        foreach (var m in Longest(lexicons.Pains.Matches(tokens, start, end)))
+        {
+            if (!m.HasNegation && IsNegated(tokens, start, m.Start))
+            {
+                continue;
+            }
+
+            if (!f.Pains.Exists(p => p.Category == m.Value))
+            {
+                f.Pains.Add((m.Value, f.Text));
+            }
+        }
+    }
+
+    private void ReadEmotions(ClauseFacts f)
+    {
+        var (tokens, start, end) = (f.Tokens, f.Clause.Start, f.Clause.End);
+        var excluded = lexicons.NotFeelings.Matches(tokens, start, end);
+        foreach (var m in Longest(lexicons.Emotions.Matches(tokens, start, end)))
+        {
+            if (excluded.Exists(x => x.Start <= m.Start && x.End >= m.End))
+            {
+                continue;
+            }
+
+            // Other people's feelings ("other people were confused") are not the respondent's.
+            if (!f.FirstPerson && lexicons.ThirdParty.Matches(tokens, start, m.Start).Count > 0)
+            {
+                continue;
+            }
+
+            f.Emotions.Add((m.Value, !m.HasNegation && IsNegated(tokens, start, m.Start), m.Start));
+        }
+    }
+
+    public double Score(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var score = 0.0;
+        foreach (var m in Longest(lexicons.Sentiment.Matches(tokens, start, end)))
+        {
+            var w = m.Value;
+            if (!m.HasNegation && IsNegated(tokens, start, m.Start))
+            {
+                // "not good" is bad; "not unfriendly" is only faintly good.
+                w = w > 0 ? -w : -w * 0.5;
+            }
+
+            if (m.Start > start && lexicons.Intensifiers.Contains(tokens[m.Start - 1].Stem))
+            {
+                w *= 1.5;
+            }
+            else if (m.Start > start && lexicons.Downtoners.Contains(tokens[m.Start - 1].Stem))
+            {
+                w *= 0.5;
+            }
+
+            score += w;
+        }
+
+        return score;
+    }
+
+    private bool IsNegated(IReadOnlyList<Token> tokens, int clauseStart, int at)
+    {
+        for (var i = Math.Max(clauseStart, at - NegationWindow); i < at; i++)
+        {
+            if (lexicons.Negators.Contains(tokens[i].Stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<PhraseMatch<T>> Longest<T>(List<PhraseMatch<T>> matches)
+    {
+        var taken = new List<PhraseMatch<T>>(matches.Count);
+        foreach (var m in matches.OrderByDescending(m => m.Words).ThenBy(m => m.Start))
+        {
+            if (!taken.Exists(t => t.Start < m.End && m.Start < t.End))
+            {
+                taken.Add(m);
+            }
+        }
+
+        return taken.OrderBy(m => m.Start);
+    }
+
+    private static bool HasFirstPerson(List<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].Word is "i" or "me" or "my" or "we" or "us" or "our" or "myself")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWord(List<Token> tokens, int start, int end, string word)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].Word == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SentenceStart(ClauseFacts f) => f.SentenceStart;
+
+    private static int SentenceEnd(ClauseFacts f) => f.SentenceEnd;
+}

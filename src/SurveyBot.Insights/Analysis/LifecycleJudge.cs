@@ -1,0 +1,40 @@
+using SurveyBot.Insights.Lexicons;
+
+namespace SurveyBot.Insights.Analysis;
+
+/// <summary>Decides which customer-lifecycle stages were reached.</summary>
+internal static class LifecycleJudge
+{
+    public static bool Lost(IReadOnlyList<ClauseFacts> clauses, LexiconStore lexicons) =>
+        clauses.Any(c => lexicons.Lost.Any(c.Tokens, c.Clause.Start, c.Clause.End));
+
+    public static Lifecycle Judge(
+        IReadOnlyList<ClauseFacts> clauses,
+        IReadOnlyList<TouchpointBuilder.Draft> touchpoints,
+        IReadOnlyList<MomentOfTruth> moments,
+        double? rating,
+        LexiconStore lexicons)
+    {
+        var converted = Converted(clauses, touchpoints);
+        var lost = Lost(clauses, lexicons);
+        var retained = !lost && clauses.Any(c => lexicons.Retained.Any(c.Tokens, c.Clause.Start, c.Clause.End));
+        var loyal = !lost && clauses.Any(c => lexicons.Loyal.Any(c.Tokens, c.Clause.Start, c.Clause.End));
+        var advocating = moments.Any(m => m.Moment == "UMOT" && m.Polarity == "positive")
+            || rating >= 4
+            || clauses.Any(c => !c.ThirdPartyFirst
+                && lexicons.Advocating.Any(c.Tokens, c.Clause.Start, c.Clause.End)
+                && !lexicons.NotAdvocating.Any(c.Tokens, c.Clause.Start, c.Clause.End)
+                && c.Ownership == "customer-owned");
+        var reached = converted || touchpoints.Count > 0;
+        return new Lifecycle(
+            Reach: reached,
+            Acquisition: converted || moments.Any(m => m.Moment == "ZMOT" && m.Polarity == "positive"),
+            Conversion: converted,
+            Retention: retained || loyal,
+            Loyalty: loyal,
+            Advocacy: advocating);
+    }
+
+    public static bool Converted(IReadOnlyList<ClauseFacts> clauses, IReadOnlyList<TouchpointBuilder.Draft> touchpoints) =>
+        clauses.Any(c => c.PurchaseAct) || touchpoints.Any(t => t.Stage != Stages.PrePurchase);
+}

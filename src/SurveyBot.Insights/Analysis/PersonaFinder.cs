@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SurveyBot.Insights.Lexicons;
+
+namespace SurveyBot.Insights.Analysis;
+
+/// <summary>
+/// Builds the proto-persona from a story. Name, age and occupation are taken only from what respondents say
+/// about themselves ("I am Sofia, I am 29", "I work as a graphic designer"); never guessed.
+/// </summary>
+internal static partial class PersonaFinder
+{
+    private const int MaxItems = 3;
+
+    public static string? Name(string text, LexiconStore lexicons)
+    {
+        foreach (Match m in NamePattern().Matches(text))
+        {
+            var name = m.Groups["name"].Value;
+            if (!lexicons.NotNames.Contains(name.ToLowerInvariant()) && !lexicons.NotOrganisations.Contains(name.ToLowerInvariant()))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    public static int? Age(string text)
+    {
+        foreach (var pattern in (Regex[])[AgePattern(), AfterNamePattern()])
+        {
+            var m = pattern.Match(text);
+            if (m.Success && int.TryParse(m.Groups["age"].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var age) && age is >= 10 and <= 110)
+            {
+                return age;
+            }
+        }
+
+        return null;
+    }
+
+    public static string? Occupation(string text, LexiconStore lexicons)
+    {
+        foreach (Match m in OccupationPattern().Matches(text))
+        {
+            var words = m.Groups["job"].Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var explicitJob = m.Groups["cue"].Value.Contains("work", StringComparison.OrdinalIgnoreCase);
+            for (var n = words.Length; n >= 1; n--)
+            {
+                var phrase = string.Join(' ', words.Take(n));
+                if (lexicons.Occupations.Contains(words[n - 1]) || lexicons.Occupations.Contains(phrase))
+                {
+                    return phrase;
+                }
+            }
+
+            if (explicitJob && words.Length > 0)
+            {
+                return string.Join(' ', words.Take(3));
+            }
+        }
+
+        return null;
+    }
+
+    public static List<string> Cued(IReadOnlyList<ClauseFacts> clauses, Text.PhraseSet<bool> cues, bool firstPersonOnly)
+    {
+        var found = new List<string>();
+        foreach (var c in clauses)
+        {
+            var m = cues.Matches(c.Tokens, c.Clause.Start, c.Clause.End);
+            if (m.Count == 0 || (firstPersonOnly && !c.FirstPerson))
+            {
+                continue;
+            }
+
+            var text = c.Slice(m.Min(x => x.Start), c.Clause.End);
+            if (text.Length > 3 && !found.Contains(text, StringComparer.OrdinalIgnoreCase))
+            {
+                found.Add(text);
+            }
+
+            if (found.Count == MaxItems)
+            {
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    [GeneratedRegex(@"\b(?:i am|i'm|i’m|im|my name is|it's|it’s|call me|name's)\s+(?<name>[A-Z][a-z]{1,20})\b")]
+    private static partial Regex NamePattern();
+
+    [GeneratedRegex(@"\b(?<age>\d{1,3})\s*(?:years? old|yrs? old|y/?o\b|-year-old)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgePattern();
+
+    [GeneratedRegex(@"\b(?:i am|i'm|i’m|im|it's|it’s)\s+[A-Z][a-z]+,\s*(?<age>\d{2})\b(?!\s*(?:%|min|hours|days|euros|pounds|am|pm))")]
+    private static partial Regex AfterNamePattern();
+
+    [GeneratedRegex(@"\b(?<cue>i work as|i'm working as|working as|work as|job as|i am an?|i'm an?|i’m an?|im an?|as an?)\s+(?<job>(?:[a-z-]+\s){0,2}[a-z-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex OccupationPattern();
+}

@@ -1,0 +1,91 @@
+using SurveyBot.Insights.Lexicons;
+
+namespace SurveyBot.Insights.Analysis;
+
+/// <summary>Runs the whole analysis over one or more pieces of text about the same experience.</summary>
+internal sealed class StoryAnalyzer(LexiconStore lexicons)
+{
+    private readonly ClauseReader _reader = new(lexicons);
+
+    public Result Run(IReadOnlyList<Segment> segments)
+    {
+        var clauses = new List<ClauseFacts>();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var read = _reader.Read(segments[i].Text, i);
+            StageTracker.Assign(read, segments[i].Stage, lexicons);
+            clauses.AddRange(read);
+        }
+
+        var drafts = TouchpointBuilder.Build(clauses);
+        var rating = StoryRatingFinder.Find(clauses, lexicons);
+        var pains = Pains(clauses);
+        var rawFeelings = Feelings(clauses, null);
+        var lost = LifecycleJudge.Lost(clauses, lexicons);
+        var polarity = PolarityJudge.Judge(clauses, drafts, rawFeelings, rating, lost, lexicons);
+        var feelings = Feelings(clauses, polarity);
+        var converted = LifecycleJudge.Converted(clauses, drafts);
+        var moments = MomentFinder.Find(clauses, drafts, polarity, converted);
+        var lifecycle = LifecycleJudge.Judge(clauses, drafts, moments, rating, lexicons);
+        return new Result(clauses, drafts, drafts.ConvertAll(TouchpointBuilder.ToTouchpoint), feelings, pains, moments,
+            MomentFinder.Decisive(moments, polarity), polarity, rating, lifecycle);
+    }
+
+    private static List<PainPoint> Pains(List<ClauseFacts> clauses)
+    {
+        var pains = new List<PainPoint>();
+        foreach (var c in clauses)
+        {
+            foreach (var (category, text) in c.Pains)
+            {
+                if (!pains.Exists(p => p.Category == category && p.Text == text))
+                {
+                    pains.Add(new PainPoint(category, text));
+                }
+            }
+        }
+
+        return pains;
+    }
+
+    private List<Feeling> Feelings(List<ClauseFacts> clauses, string? overall)
+    {
+        var feelings = new List<Feeling>();
+        foreach (var c in clauses)
+        {
+            foreach (var (emotion, negated, _) in c.Emotions)
+            {
+                var label = negated ? lexicons.WhenNegated.GetValueOrDefault(emotion) : emotion;
+                if (label is null || feelings.Exists(f => f.Emotion == label))
+                {
+                    continue;
+                }
+
+                var valence = lexicons.Valence[label];
+                if (valence == "neutral")
+                {
+                    // Surprise takes the colour of what surprised the respondent.
+                    valence = c.Score >= 0.4 ? "positive" : c.Score <= -0.4 ? "negative"
+                        : overall is "positive" or "negative" ? overall : "neutral";
+                }
+
+                feelings.Add(new Feeling(label, valence, c.Stage, c.Text));
+            }
+        }
+
+        return feelings;
+    }
+
+    /// <summary>Everything the analysis found, before answers and persona are added.</summary>
+    internal sealed record Result(
+        List<ClauseFacts> Clauses,
+        List<TouchpointBuilder.Draft> Drafts,
+        List<Touchpoint> Touchpoints,
+        List<Feeling> Feelings,
+        List<PainPoint> PainPoints,
+        List<MomentOfTruth> Moments,
+        string? DecisiveMoment,
+        string Polarity,
+        double? Rating,
+        Lifecycle Lifecycle);
+}

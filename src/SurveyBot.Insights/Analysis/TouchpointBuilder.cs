@@ -1,0 +1,90 @@
+namespace SurveyBot.Insights.Analysis;
+
+/// <summary>
+/// Turns clause cues into touchpoints: clauses of one sentence about the same category are one interaction,
+/// and a following clause without a cue but with a verdict ("..., and I waited 30 minutes") adds to it.
+/// </summary>
+internal static class TouchpointBuilder
+{
+    private const double Threshold = 0.4;
+    private const int WeakCue = 5;
+
+    public static List<Draft> Build(IReadOnlyList<ClauseFacts> clauses)
+    {
+        var drafts = new List<Draft>();
+        Draft? open = null;
+        foreach (var f in clauses)
+        {
+            if (open is not null && open.SentenceKey != f.SentenceKey)
+            {
+                open = null;
+            }
+
+            if (f.Category is { } category)
+            {
+                if (open is not null && open.Category == category)
+                {
+                    open.Add(f);
+                    continue;
+                }
+
+                open = new Draft(category, f);
+                drafts.Add(open);
+            }
+            else if (open is not null && (Math.Abs(f.Score) >= Threshold || f.Pains.Count > 0))
+            {
+                open.Add(f);
+            }
+        }
+
+        // A weak cue ("service", "app") with no verdict is noise, not an interaction worth reporting.
+        drafts.RemoveAll(d => d.Priority <= WeakCue && d.Sentiment == "neutral");
+        return drafts;
+    }
+
+    public static Touchpoint ToTouchpoint(Draft d) => new(d.Category, d.Ownership, d.Stage, d.Sentiment, d.Text);
+
+    /// <summary>A touchpoint being assembled from clauses.</summary>
+    internal sealed class Draft
+    {
+        private readonly List<ClauseFacts> _clauses = [];
+
+        public Draft(string category, ClauseFacts first)
+        {
+            Category = category;
+            First = first;
+            Ownership = first.Ownership;
+            Stage = first.Stage;
+            Priority = first.CuePriority;
+            Add(first);
+        }
+
+        public string Category { get; }
+
+        public ClauseFacts First { get; }
+
+        public string Ownership { get; }
+
+        public string Stage { get; }
+
+        public int Priority { get; }
+
+        public int SentenceKey => First.SentenceKey;
+
+        public IReadOnlyList<ClauseFacts> Clauses => _clauses;
+
+        public double Score { get; private set; }
+
+        public bool Minor => _clauses.Exists(c => c.Minor);
+
+        public string Sentiment => Score >= Threshold ? "positive" : Score <= -Threshold ? "negative" : "neutral";
+
+        public string Text => First.Slice(First.Clause.Start, _clauses[^1].Clause.End);
+
+        public void Add(ClauseFacts f)
+        {
+            _clauses.Add(f);
+            Score += f.Clause.Contrast ? 2 * f.Score : f.Score;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.Number;
+
+namespace SurveyBot.Insights.Recognition;
+
+/// <summary>
+/// Recognises a 1–5 rating in a short answer: "4", "4.5", "four and a half", "4/5", "four stars", "4 out of 5"
+/// (ratings on a scale of ten are scaled to five). Thread-safe; the number model is built once per process.
+/// </summary>
+public static partial class RatingRecognizer
+{
+    private const double Maximum = 5;
+
+    // Building the recogniser's model compiles many regular expressions; do it once, on first use.
+    private static readonly Lazy<IModel> NumberModel = new(
+        () => new NumberRecognizer(Culture.English).GetNumberModel(),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The rating in <paramref name="text"/>, between 0 and 5, or null when none is given.</summary>
+    /// <param name="text">An answer such as "four out of five".</param>
+    public static double? Recognize(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var lower = text.ToLowerInvariant();
+        var scaled = ScalePattern().Match(lower);
+        if (scaled.Success && ParseNumber(scaled.Groups["value"].Value) is { } value && ParseNumber(scaled.Groups["scale"].Value) is { } scale && scale > 0)
+        {
+            return InRange(value * Maximum / scale);
+        }
+
+        return ParseNumber(lower) is { } plain ? InRange(plain) : null;
+    }
+
+    /// <summary>Warms up the number model so that the first real answer is fast.</summary>
+    public static void WarmUp() => _ = ParseNumber("four and a half");
+
+    /// <summary>The first number in <paramref name="text"/> (digits or words), or null.</summary>
+    internal static double? ParseNumber(string text)
+    {
+        var trimmed = text.Trim();
+        if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var direct))
+        {
+            return direct;
+        }
+
+        foreach (var result in NumberModel.Value.Parse(trimmed))
+        {
+            if (result.Resolution is { } resolution && resolution.TryGetValue("value", out var v)
+                && double.TryParse(Convert.ToString(v, CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return parsed;
+            }
+        }
+
+        return null;
+    }
+
+    private static double? InRange(double value) => value is >= 0 and <= Maximum ? Math.Round(value * 2, MidpointRounding.AwayFromZero) / 2 : null;
+
+    [GeneratedRegex(@"(?<value>[\w.,]+(?:\s+and\s+a\s+half)?)\s*(?:stars?\s*)?(?:/|out\s+of|of)\s*(?<scale>\d+|five|ten)\b")]
+    private static partial Regex ScalePattern();
+}
