@@ -106,6 +106,8 @@ public sealed partial class InterviewDialog
             await _interview.SetAsync(context, turn.State, ct);
         }
 
+        // User state is written only when the pointer changes: reading it must not create a document.
+        var userChanged = true;
         if (turn.DeleteUser)
         {
             await _userState.DeleteAsync(context, ct);
@@ -114,13 +116,20 @@ public sealed partial class InterviewDialog
         {
             await _pointer.SetAsync(context, new InterviewPointer(turn.ConversationId, state.ScriptId, state.ScriptHash, state.CurrentStepId, _time.GetUtcNow()), ct);
         }
-        else if (await _pointer.GetOrDefaultAsync(context, ct) is { } pointer && pointer.ConversationId == turn.ConversationId)
+        else if (turn.State.StartedAt is not null && await _pointer.GetOrDefaultAsync(context, ct) is { } pointer && pointer.ConversationId == turn.ConversationId)
         {
             await _pointer.DeleteAsync(context, ct);
         }
+        else
+        {
+            userChanged = false;
+        }
 
         await _conversationState.SaveChangesAsync(context, false, ct);
-        await _userState.SaveChangesAsync(context, false, ct);
+        if (userChanged)
+        {
+            await _userState.SaveChangesAsync(context, false, ct);
+        }
     }
 
     private async Task BeginAsync(InterviewTurn turn)
@@ -187,7 +196,7 @@ public sealed partial class InterviewDialog
             return;
         }
 
-        var script = await _catalog.FindAsync(state.ScriptId, state.ScriptHash, turn.CancellationToken);
+        var script = await _catalog.FindAsync(state.ScriptId, state.ScriptHash, _storage, turn.CancellationToken);
         if (script is null || state.Pending == PendingQuestion.StartAgain)
         {
             await OnVersionGoneAsync(turn, text, command);
@@ -244,7 +253,7 @@ public sealed partial class InterviewDialog
             }
 
             state.StartedAt = _time.GetUtcNow();
-            await _catalog.ArchiveAsync(flow.Script, turn.CancellationToken);
+            await _catalog.ArchiveAsync(flow.Script, _storage, turn.CancellationToken);
         }
 
         if (step.Action == StepAction.Summary && value == "no")
@@ -546,7 +555,7 @@ public sealed partial class InterviewDialog
         {
             previous.Greeted = true;
             turn.State = previous;
-            var script = await _catalog.FindAsync(previous.ScriptId, previous.ScriptHash, turn.CancellationToken);
+            var script = await _catalog.FindAsync(previous.ScriptId, previous.ScriptHash, _storage, turn.CancellationToken);
             if (script is null)
             {
                 await OnVersionGoneAsync(turn, "", InterviewCommand.None);

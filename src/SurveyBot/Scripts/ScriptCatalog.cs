@@ -15,12 +15,10 @@ public sealed class ScriptCatalog
 {
     private readonly Dictionary<string, (InterviewScript Script, byte[] Bytes)> _current;
     private readonly ConcurrentDictionary<string, InterviewScript> _versions = new(StringComparer.Ordinal);
-    private readonly IStorage _storage;
 
-    private ScriptCatalog(Dictionary<string, (InterviewScript, byte[])> current, IStorage storage)
+    private ScriptCatalog(Dictionary<string, (InterviewScript, byte[])> current)
     {
         _current = current;
-        _storage = storage;
         foreach (var (script, _) in current.Values)
         {
             _versions[VersionKey(script.Id, script.ContentHash)] = script;
@@ -32,7 +30,7 @@ public sealed class ScriptCatalog
 
     /// <summary>Loads every script of a folder.</summary>
     /// <exception cref="ScriptValidationException">A script has errors (all are listed), two share an id, or there are none.</exception>
-    public static ScriptCatalog Load(string directory, IStorage storage)
+    public static ScriptCatalog Load(string directory)
     {
         var results = ScriptLoader.LoadDirectory(directory);
         var errors = results.SelectMany(r => r.Errors).ToList();
@@ -56,14 +54,14 @@ public sealed class ScriptCatalog
             }
         }
 
-        return new ScriptCatalog(current, storage);
+        return new ScriptCatalog(current);
     }
 
     /// <summary>The current version of a script, or null.</summary>
     public InterviewScript? Current(string id) => _current.TryGetValue(id, out var entry) ? entry.Script : null;
 
-    /// <summary>The version of a script with this content hash (current or archived), or null when it is gone.</summary>
-    public async Task<InterviewScript?> FindAsync(string id, string hash, CancellationToken cancellationToken)
+    /// <summary>The version of a script with this content hash (current, or archived in <paramref name="storage"/>), or null when it is gone.</summary>
+    public async Task<InterviewScript?> FindAsync(string id, string hash, IStorage storage, CancellationToken cancellationToken)
     {
         var key = VersionKey(id, hash);
         if (_versions.TryGetValue(key, out var known))
@@ -71,7 +69,8 @@ public sealed class ScriptCatalog
             return known;
         }
 
-        var items = await _storage.ReadAsync([key], cancellationToken);
+        ArgumentNullException.ThrowIfNull(storage);
+        var items = await storage.ReadAsync([key], cancellationToken);
         if (!items.TryGetValue(key, out var item)
             || JsonSerializer.Deserialize(item.Json, InterviewJsonContext.Default.ArchivedScript) is not { } archived)
         {
@@ -88,9 +87,10 @@ public sealed class ScriptCatalog
     }
 
     /// <summary>Keeps the current version of a script in storage, so runs pinned to it survive the file changing.</summary>
-    public async Task ArchiveAsync(InterviewScript script, CancellationToken cancellationToken)
+    public async Task ArchiveAsync(InterviewScript script, IStorage storage, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(storage);
         if (!_current.TryGetValue(script.Id, out var entry) || entry.Script.ContentHash != script.ContentHash)
         {
             return;
@@ -98,7 +98,7 @@ public sealed class ScriptCatalog
 
         var archived = new ArchivedScript(script.Id, script.ContentHash, new UTF8Encoding(false).GetString(entry.Bytes));
         var json = JsonSerializer.Serialize(archived, InterviewJsonContext.Default.ArchivedScript);
-        await _storage.WriteAsync(
+        await storage.WriteAsync(
             new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [VersionKey(script.Id, script.ContentHash)] = new StoreItem(json, "*") },
             cancellationToken);
     }
