@@ -118,7 +118,8 @@ public sealed partial class InterviewDialog
         }
         else if (turn.State.StartedAt is not null && await _pointer.GetOrDefaultAsync(context, ct) is { } pointer && pointer.ConversationId == turn.ConversationId)
         {
-            await _pointer.DeleteAsync(context, ct);
+            // The pointer is all the bot keeps about a user, so the document goes with it.
+            await _userState.DeleteAsync(context, ct);
         }
         else
         {
