@@ -86,6 +86,12 @@ internal sealed class AnalyzeCommand : ICliCommand
                     return (null, $"cannot read '{source}': no such file");
                 }
 
+                // UTF-8 needs at most four bytes a character: anything larger cannot be within the limit.
+                if (new FileInfo(source).Length > (4L * MaxCharacters) + 4)
+                {
+                    return (null, $"input from {name} is too long (over {MaxCharacters:N0} characters is the limit)");
+                }
+
                 var bytes = await File.ReadAllBytesAsync(source, cancellationToken).ConfigureAwait(false);
                 if (Array.IndexOf(bytes, (byte)0) >= 0)
                 {
@@ -107,7 +113,7 @@ internal sealed class AnalyzeCommand : ICliCommand
         text = text.TrimStart('\uFEFF');
         if (text.Length > MaxCharacters)
         {
-            return (null, $"input from {name} is too long ({(text.Length > MaxCharacters + 1 ? "over " : string.Empty)}{MaxCharacters:N0} characters is the limit)");
+            return (null, $"input from {name} is too long (over {MaxCharacters:N0} characters is the limit)");
         }
 
         if (text.Contains('\0', StringComparison.Ordinal) || text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) > text.Length / 10)

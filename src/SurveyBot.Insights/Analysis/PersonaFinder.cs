@@ -90,15 +90,15 @@ internal static partial class PersonaFinder
         return found;
     }
 
-    [GeneratedRegex(@"\b(?:i am|i'm|i’m|im|my name is|it's|it’s|call me|name's)\s+(?<name>[A-Z][a-z]{1,20})\b")]
+    [GeneratedRegex(@"\b(?i:i am|i'm|i’m|im|my name is|it's|it’s|call me|name's)\s+(?<name>[A-Z][a-z]{1,20})\b")]
     private static partial Regex NamePattern();
 
     [GeneratedRegex(@"\b(?<age>\d{1,3})\s*(?:years? old|yrs? old|y/?o\b|-year-old)", RegexOptions.IgnoreCase)]
     private static partial Regex AgePattern();
 
-    [GeneratedRegex(@"\b(?:i am|i'm|i’m|im|it's|it’s)\s+[A-Z][a-z]+,\s*(?<age>\d{2})\b(?!\s*(?:%|min|hours|days|euros|pounds|am|pm))")]
+    [GeneratedRegex(@"\b(?i:i am|i'm|i’m|im|it's|it’s)\s+[A-Z][a-z]+,\s*(?<age>\d{2})\b(?!\s*(?:%|min|hours|days|euros|pounds|am|pm))")]
     private static partial Regex AfterNamePattern();
 
-    [GeneratedRegex(@"\b(?<cue>i work as|i'm working as|working as|work as|job as|i am an?|i'm an?|i’m an?|im an?|as an?)\s+(?<job>(?:[a-z-]+\s){0,2}[a-z-]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<cue>i work as|i'm working as|working as|work as|job as|i am an?|i'm an?|i’m an?|im an?|as an?)\s+(?:an?\s+)?(?<job>(?:[a-z-]+\s){0,2}[a-z-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex OccupationPattern();
 }

@@ -14,9 +14,13 @@ public static partial class RatingRecognizer
     private const double Maximum = 5;
 
     // Building the recogniser's model compiles many regular expressions; do it once, on first use.
-    private static readonly Lazy<IModel> NumberModel = new(
-        () => new NumberRecognizer(Culture.English).GetNumberModel(),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<NumberModel?> Model = new(CreateModel, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Dictionary<string, double> Words = new(StringComparer.Ordinal)
+    {
+        ["zero"] = 0, ["one"] = 1, ["a"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5,
+        ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["half"] = 0.5,
+    };
 
     /// <summary>The rating in <paramref name="text"/>, between 0 and 5, or null when none is given.</summary>
     /// <param name="text">An answer such as "four out of five".</param>
@@ -49,7 +53,12 @@ public static partial class RatingRecognizer
             return direct;
         }
 
-        foreach (var result in NumberModel.Value.Parse(trimmed))
+        if (Model.Value is not { } model)
+        {
+            return ParseWords(trimmed);
+        }
+
+        foreach (var result in model.Parse(trimmed))
         {
             if (result.Resolution is { } resolution && resolution.TryGetValue("value", out var v)
                 && double.TryParse(Convert.ToString(v, CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
@@ -59,6 +68,45 @@ public static partial class RatingRecognizer
         }
 
         return null;
+    }
+
+    private static NumberModel? CreateModel()
+    {
+        // The recogniser builds an "en-US" CultureInfo. Hosts that run in globalization-invariant mode refuse
+        // that unless predefined-cultures-only is off; turning it off keeps invariant behaviour for everything else.
+        AppContext.SetSwitch("System.Globalization.PredefinedCulturesOnly", false);
+        try
+        {
+            return new NumberRecognizer(Culture.English).GetNumberModel();
+        }
+        catch (CultureNotFoundException)
+        {
+            return null; // fall back to the small word list below rather than fail an answer
+        }
+    }
+
+    private static double? ParseWords(string text)
+    {
+        var words = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        double? value = null;
+        foreach (var w in words)
+        {
+            if (double.TryParse(w, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+            {
+                return d;
+            }
+
+            if (Words.TryGetValue(w, out var n) && w != "a")
+            {
+                value = value is null || n != 0.5 ? (value ?? 0) + n : value + n;
+                if (n != 0.5 && !text.Contains("half", StringComparison.Ordinal))
+                {
+                    return value;
+                }
+            }
+        }
+
+        return value;
     }
 
     private static double? InRange(double value) => value is >= 0 and <= Maximum ? Math.Round(value * 2, MidpointRounding.AwayFromZero) / 2 : null;

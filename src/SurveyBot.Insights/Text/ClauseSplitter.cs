@@ -19,7 +19,7 @@ internal static class ClauseSplitter
         new[] { "then", "while", "until" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SubjectStarts =
-        new[] { "the", "my", "his", "her", "their", "our", "i", "we", "they", "he", "she", "it", "its", "that", "this", "then", "also", "a", "an", "everything", "nobody", "nothing" }
+        new[] { "the", "my", "his", "her", "their", "our", "i", "we", "they", "he", "she", "it", "its", "that", "this", "then", "also", "everything", "nobody", "nothing" }
             .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Pronouns =

@@ -1,0 +1,160 @@
+namespace SurveyBot.Insights.Tests;
+
+public sealed class ExperienceAnalyzerTests
+{
+    private static readonly ExperienceAnalyzer Analyzer = new();
+
+    [Theory]
+    [InlineData("The hotel was fine but honestly I was not happy with the room.", "happiness")]
+    [InlineData("I am not angry, just tired of it.", "anger")]
+    [InlineData("I wasn't impressed by the food at all.", "delight")]
+    public void Negated_feelings_are_not_reported_as_themselves(string story, string emotion) =>
+        Assert.DoesNotContain(Analyzer.Analyze(story).Feelings, f => f.Emotion == emotion);
+
+    [Theory]
+    [InlineData("The hotel was fine but honestly I was not happy with the room.", "disappointment")]
+    [InlineData("The plumber came on time and fixed the leak, couldn't fault them.", "satisfaction")]
+    [InlineData("I am not angry with the idea, but I am angry with the way they run it.", "anger")]
+    [InlineData("After that I will never order from them again.", "disappointment")]
+    [InlineData("so frustated with the app 😤 kept crashing", "frustration")]
+    [InlineData("Honestly I felt massively relieved when the parcel turned up.", "relief")]
+    public void Feelings_are_found_through_negation_typos_and_indirect_wording(string story, string emotion) =>
+        Assert.Contains(Analyzer.Analyze(story).Feelings, f => f.Emotion == emotion);
+
+    [Fact]
+    public void Other_peoples_feelings_are_not_the_respondents()
+    {
+        var analysis = Analyzer.Analyze("The film started 20 min late, other people were confused and started leaving.");
+        Assert.DoesNotContain(analysis.Feelings, f => f.Emotion == "confusion");
+    }
+
+    [Theory]
+    [InlineData("The courier left my parcel in the rain and it was soaked.", "delivery", "partner-owned")]
+    [InlineData("I bought it from a seller on the marketplace and the seller never replied to my message.", "customer-service", "partner-owned")]
+    [InlineData("I booked through a travel agent who got the dates wrong.", "booking-ordering", "partner-owned")]
+    [InlineData("My sister swore by them, so I tried them.", "word-of-mouth", "social-external")]
+    [InlineData("I read the reviews on Trustpilot before ordering and they were great.", "reviews-social", "social-external")]
+    [InlineData("I left a one star review on Google.", "reviews-social", "customer-owned")]
+    [InlineData("I told all my friends to avoid them.", "word-of-mouth", "customer-owned")]
+    public void Touchpoints_carry_category_and_ownership(string story, string category, string ownership) =>
+        Assert.Contains(Analyzer.Analyze(story).Touchpoints, t => t.Category == category && t.Ownership == ownership);
+
+    [Theory]
+    [InlineData("Ordered a lamp online. It arrived broken and support never answered. I left a 1 star review.", "UMOT", "negative")]
+    [InlineData("Great meal, lovely waiter. I recommended the place to two colleagues.", "UMOT", "positive")]
+    [InlineData("A friend recommended the garage, so I booked a service. The mechanic was brilliant.", "ZMOT", "positive")]
+    [InlineData("The delivery was three days late and the box was crushed.", "SMOT", "negative")]
+    public void Moments_of_truth_are_found(string story, string moment, string polarity) =>
+        Assert.Contains(Analyzer.Analyze(story).MomentsOfTruth, m => m.Moment == moment && m.Polarity == polarity);
+
+    [Theory]
+    [InlineData("The staff were lovely and the room was spotless, but the wifi kept dropping and checkout took an hour.", "mixed")]
+    [InlineData("Everything was perfect, friendly staff and a delicious meal. I loved it.", "positive")]
+    [InlineData("They overcharged me, the agent was rude and I'm still waiting for a refund.", "negative")]
+    [InlineData("mixed feelings tbh. great seats, awful booking site", "mixed")]
+    public void Overall_polarity_weighs_the_whole_story(string story, string polarity) =>
+        Assert.Equal(polarity, Analyzer.Analyze(story).Polarity);
+
+    [Theory]
+    [InlineData("The parcel came a week late.", "time-effort")]
+    [InlineData("They charged me a hidden booking fee.", "financial")]
+    [InlineData("The receptionist was rude and nobody called me back.", "support")]
+    [InlineData("The jacket arrived damaged and not as pictured.", "product")]
+    [InlineData("They sent the wrong item and the return process was unclear.", "process")]
+    public void Pain_points_are_categorised(string story, string category) =>
+        Assert.Contains(Analyzer.Analyze(story).PainPoints, p => p.Category == category);
+
+    [Theory]
+    [InlineData("No problems at all, the pizzas were hot and there were no mixups.")]
+    [InlineData("The price was exactly as quoted, without extra costs.")]
+    public void Negated_problems_are_not_pain_points(string story) =>
+        Assert.Empty(Analyzer.Analyze(story).PainPoints);
+
+    [Theory]
+    [InlineData("Gave them 5 stars on Google this morning", 5.0)]
+    [InlineData("i rated the driver 1 star", 1.0)]
+    [InlineData("Overall four out of five for me.", 4.0)]
+    public void A_rating_the_respondent_gave_is_recognised(string story, double rating) =>
+        Assert.Equal(rating, Analyzer.Analyze(story).Rating);
+
+    [Fact]
+    public void Ratings_given_by_others_are_not_the_respondents()
+    {
+        var analysis = Analyzer.Analyze("Many users on the comparison site gave them four stars, so I switched.");
+        Assert.Null(analysis.Rating);
+    }
+
+    [Fact]
+    public void Persona_details_come_only_from_what_the_respondent_says()
+    {
+        var stated = Analyzer.Analyze("hey, it's Jamal, 27, I'm a sous chef. booked a ride home after my shift.").Persona;
+        var unstated = Analyzer.Analyze("I booked a ride home after my shift and the driver was late.").Persona;
+        Assert.Equal(("Jamal", 27, "sous chef"), (stated.Name, stated.Age, stated.Occupation));
+        Assert.Equal((null, null, null), (unstated.Name, unstated.Age, unstated.Occupation));
+    }
+
+    [Theory]
+    [InlineData("Would I go back? Already did, they're my go-to now.", true, true)]
+    [InlineData("I did not renew after the first month.", false, false)]
+    [InlineData("Not using them again, there are other apps.", false, false)]
+    public void Retention_and_loyalty_follow_what_the_respondent_says(string story, bool retention, bool loyalty)
+    {
+        var lifecycle = Analyzer.Analyze("I ordered a repair. " + story).Lifecycle;
+        Assert.Equal((retention, loyalty), (lifecycle.Retention, lifecycle.Loyalty));
+    }
+
+    [Fact]
+    public void An_interview_takes_stage_from_the_step_and_polarity_from_the_polarity_answer()
+    {
+        var answers = new Dictionary<string, string>
+        {
+            ["organisation"] = "Northwind Broadband",
+            ["offering"] = "home internet",
+            ["polarity"] = "Mixed",
+            ["pre-purchase"] = "my colleague recommended them",
+            ["purchase"] = "signed up online in five minutes, very easy",
+            ["post-purchase"] = "the engineer never turned up and the hotline kept me on hold for an hour",
+            ["feelings"] = "frustrated",
+            ["actions"] = "I warned my friends about them",
+            ["rating"] = "two out of five",
+            ["persona-name"] = "skip",
+            ["persona-age"] = "34",
+            ["persona-occupation"] = "nurse",
+            ["goals"] = "work from home, stream films",
+            ["needs"] = "a stable connection and a callback",
+        };
+
+        var analysis = Analyzer.AnalyzeInterview(answers);
+
+        Assert.Equal(("Northwind Broadband", "home internet", "mixed", 2.0), (analysis.Organisation, analysis.Offering, analysis.Polarity, analysis.Rating));
+        Assert.Contains(analysis.Touchpoints, t => t.Category == "word-of-mouth" && t.Stage == "pre-purchase");
+        Assert.Contains(analysis.Touchpoints, t => t.Category == "customer-service" && t.Stage == "post-purchase" && t.Sentiment == "negative");
+        Assert.Contains(analysis.Feelings, f => f.Emotion == "frustration");
+        Assert.Equal((null, 34, "nurse"), (analysis.Persona.Name, analysis.Persona.Age, analysis.Persona.Occupation));
+        Assert.Equal(["work from home", "stream films"], analysis.Persona.Goals);
+        Assert.Equal(["a stable connection", "a callback"], analysis.Persona.Needs);
+    }
+
+    [Fact]
+    public void An_answer_is_analysed_at_the_stage_of_its_step()
+    {
+        var answer = Analyzer.AnalyzeAnswer("post-purchase", "the parcel arrived late and the box was crushed");
+        Assert.Equal("post-purchase", answer.Stage);
+        Assert.All(answer.Touchpoints, t => Assert.Equal("post-purchase", t.Stage));
+        Assert.Contains(answer.PainPoints, p => p.Category == "time-effort");
+    }
+
+    [Fact]
+    public void Comparing_two_experiences_names_the_weaker_and_what_it_should_change()
+    {
+        var good = Analyzer.Analyze("The waiter was lovely and the meal was delicious. I recommended them to my sister.");
+        var bad = Analyzer.Analyze("The delivery was a week late, the courier was rude and I never got a refund.");
+
+        var comparison = Analyzer.Compare(good, bad);
+
+        Assert.Equal("second", comparison.Weaker);
+        Assert.Contains("frontline-staff", comparison.TouchpointsOnlyInFirst);
+        Assert.Contains("delivery", comparison.TouchpointsOnlyInSecond);
+        Assert.NotEmpty(comparison.Recommendations);
+    }
+}
