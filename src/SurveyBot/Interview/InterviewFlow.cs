@@ -1,0 +1,123 @@
+using SurveyBot.Scripts;
+
+namespace SurveyBot.Interview;
+
+/// <summary>
+/// Which step comes next for a run of a script: conditions, the repeated part of a second
+/// experience, answers kept per experience, and the progress cue.
+/// </summary>
+public sealed class InterviewFlow(InterviewScript script, InterviewState state)
+{
+    private readonly int _repeatIndex = IndexOfRepeat(script);
+
+    /// <summary>The script the run is pinned to.</summary>
+    public InterviewScript Script => script;
+
+    /// <summary>The step that recounts another experience, if the script has one.</summary>
+    public ScriptStep? RepeatStep => _repeatIndex < 0 ? null : script.Steps[_repeatIndex];
+
+    /// <summary>True when the step is asked again for each experience.</summary>
+    public bool IsPerExperience(ScriptStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        if (RepeatStep?.RepeatFrom is not { } from || step.AskOnce)
+        {
+            return false;
+        }
+
+        var index = script.IndexOf(step.Id);
+        return index >= script.IndexOf(from) && index < _repeatIndex;
+    }
+
+    /// <summary>Where the answer of a step is kept for the experience being told.</summary>
+    public Dictionary<string, string?> AnswersFor(ScriptStep step) =>
+        IsPerExperience(step) ? state.Experiences[state.ExperienceIndex] : state.Experiences[0];
+
+    /// <summary>Every answer that applies to experience <paramref name="experience"/> (null: skipped).</summary>
+    public Dictionary<string, string?> Merged(int experience)
+    {
+        var merged = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (id, answer) in state.Experiences[0])
+        {
+            if (experience == 0 || script.FindStep(id) is not { } step || !IsPerExperience(step))
+            {
+                merged[id] = answer;
+            }
+        }
+
+        foreach (var (id, answer) in state.Experiences[experience])
+        {
+            merged[id] = answer;
+        }
+
+        return merged;
+    }
+
+    /// <summary>The answers of an experience without the skipped steps, as analysis and responses take them.</summary>
+    public Dictionary<string, string> AnswersOf(int experience) =>
+        Merged(experience).Where(a => a.Value is not null).ToDictionary(a => a.Key, a => a.Value!, StringComparer.Ordinal);
+
+    /// <summary>True when the step applies to the current experience given the answers so far.</summary>
+    public bool IsAsked(ScriptStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        if (state.ExperienceIndex > 0 && !IsPerExperience(step) && script.IndexOf(step.Id) < _repeatIndex)
+        {
+            return false;
+        }
+
+        return step.When is not { } when || when.IsMetBy(Merged(state.ExperienceIndex));
+    }
+
+    /// <summary>True when the step has an answer (or was skipped) for the current experience.</summary>
+    public bool IsAnswered(ScriptStep step) => AnswersFor(step).ContainsKey(step.Id);
+
+    /// <summary>The first step after <paramref name="afterStepId"/> (null: from the start) that is asked and unanswered.</summary>
+    public ScriptStep? NextStep(string? afterStepId) => NextStepFrom(afterStepId is null ? 0 : script.IndexOf(afterStepId) + 1);
+
+    /// <summary>The first step from position <paramref name="start"/> on that is asked and unanswered.</summary>
+    public ScriptStep? NextStepFrom(int start)
+    {
+        for (var i = start; i < script.Steps.Count; i++)
+        {
+            var step = script.Steps[i];
+            if (!IsAsked(step))
+            {
+                // A changed earlier answer can hide a step that was answered: its answer no longer applies.
+                AnswersFor(step).Remove(step.Id);
+                continue;
+            }
+
+            if (!IsAnswered(step))
+            {
+                return step;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the step comes after the repeated part (the comparison of two experiences is due before it).</summary>
+    public bool IsAfterRepeat(ScriptStep step) => _repeatIndex >= 0 && script.IndexOf(step.Id) > _repeatIndex;
+
+    /// <summary>The position of a step among the steps asked in this experience, and how many there are so far.</summary>
+    public (int Position, int Total) Progress(ScriptStep current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        var asked = script.Steps.Where(s => s.Id != "consent" && (s == current || IsAsked(s))).ToList();
+        return (asked.IndexOf(current) + 1, asked.Count);
+    }
+
+    private static int IndexOfRepeat(InterviewScript script)
+    {
+        for (var i = 0; i < script.Steps.Count; i++)
+        {
+            if (script.Steps[i].Action == StepAction.Repeat)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,12 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SurveyBot.Scripts;
+
+namespace SurveyBot.Interview;
+
+/// <summary>Source-generated JSON for everything the interview keeps in storage.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(InterviewState))]
+[JsonSerializable(typeof(InterviewPointer))]
+[JsonSerializable(typeof(ArchivedScript))]
+public sealed partial class InterviewJsonContext : JsonSerializerContext;

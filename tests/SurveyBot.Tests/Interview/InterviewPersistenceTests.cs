@@ -1,0 +1,123 @@
+using System.Text;
+using SurveyBot.Scripts;
+
+namespace SurveyBot.Tests.Interview;
+
+/// <summary>Answers survive restarts; returning respondents resume; runs stay on their script version.</summary>
+public sealed class InterviewPersistenceTests : IDisposable
+{
+    private const string ScriptV1 = """
+        id: experience-interview
+        title: Short
+        steps:
+          - { id: consent, kind: confirm, prompt: OK to keep your answers? }
+          - { id: organisation, kind: text, prompt: Which company? }
+          - { id: offering, kind: text, prompt: What did you buy? }
+          - { id: polarity, kind: choice, prompt: How was it?, choices: [Positive, Negative] }
+        """;
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("surveybot-scripts-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static readonly Dictionary<string, string> Answers = new()
+    {
+        ["consent"] = "yes",
+        ["organisation"] = "Contoso",
+        ["offering"] = "a phone",
+        ["polarity"] = "Positive",
+    };
+
+    [Fact]
+    public async Task Interview_resumes_at_the_unanswered_step_after_the_bot_restarts()
+    {
+        var bot = new BotHarness();
+        var talk = bot.Conversation();
+        await InterviewDialogTests.ReachStep(talk, "offering", Answers);
+
+        var restarted = bot.Restarted();
+        var again = restarted.Conversation();
+        await again.Send("a phone").Asks("polarity");
+        await again.Send("back").Asks("offering", saying: "you said: \"a phone\"");
+    }
+
+    [Fact]
+    public async Task Returning_user_in_a_new_conversation_can_resume_where_they_left_off()
+    {
+        var bot = new BotHarness();
+        await InterviewDialogTests.ReachStep(bot.Conversation("monday"), "polarity", Answers);
+
+        var tuesday = bot.Restarted().Conversation("tuesday");
+        var offer = await tuesday.Join().Asks("resume", saying: "pick up where you left off");
+        Assert.Equal(["Resume", "Start again"], offer.Question!.SuggestedActions!.Actions.Select(a => a.Title));
+
+        await tuesday.Send("Resume").Asks("polarity", saying: "carry on where you left off");
+        await tuesday.Send("back").Asks("offering", saying: "you said: \"a phone\"");
+        Assert.DoesNotContain("test/conversations/monday", bot.Storage.Keys);
+    }
+
+    [Fact]
+    public async Task Returning_user_can_start_again_instead()
+    {
+        var bot = new BotHarness();
+        await InterviewDialogTests.ReachStep(bot.Conversation("monday"), "polarity", Answers);
+
+        var tuesday = bot.Conversation("tuesday");
+        await tuesday.Join().Asks("resume");
+        await tuesday.Send("start again").Asks("consent");
+    }
+
+    [Fact]
+    public async Task Finished_respondent_is_not_offered_to_resume()
+    {
+        var bot = new BotHarness();
+        var monday = bot.Conversation("monday");
+        var answers = new Dictionary<string, string>(Answers) { ["confirm-summary"] = "yes", ["another"] = "no" };
+        await monday.AnswerUntilDone(await monday.Join(), answers);
+
+        await bot.Conversation("tuesday").Join().Asks("consent");
+    }
+
+    [Fact]
+    public async Task Interview_pinned_to_a_changed_script_continues_on_the_version_it_started_with()
+    {
+        var bot = new BotHarness(LoadScript(ScriptV1));
+        var talk = bot.Conversation();
+        await InterviewDialogTests.ReachStep(talk, "offering", Answers);
+
+        var changed = ScriptV1.Replace("  - { id: offering, kind: text, prompt: What did you buy? }\n", "", StringComparison.Ordinal)
+            .Replace("Which company?", "Which firm was it?", StringComparison.Ordinal);
+        var redeployed = bot.Restarted(LoadScript(changed)).Conversation();
+
+        await redeployed.Send("a phone").Asks("polarity");
+        await redeployed.Send("back").Asks("offering", saying: "What did you buy?");
+
+        var newcomer = bot.Restarted(LoadScript(changed)).Conversation("new-conversation", "new-user");
+        await newcomer.Join();
+        await newcomer.Send("yes").Asks("organisation", saying: "Which firm was it?");
+        await newcomer.Send("Contoso").Asks("polarity");
+    }
+
+    [Fact]
+    public async Task Interview_whose_script_version_is_gone_says_so_and_offers_to_start_again()
+    {
+        var bot = new BotHarness(LoadScript(ScriptV1));
+        var talk = bot.Conversation();
+        await InterviewDialogTests.ReachStep(talk, "offering", Answers);
+        foreach (var key in bot.Storage.Keys.Where(k => k.StartsWith("surveybot/scripts/", StringComparison.Ordinal)).ToList())
+        {
+            await bot.Storage.DeleteAsync([key]);
+        }
+
+        var redeployed = bot.Restarted(LoadScript(ScriptV1 + "# changed\n")).Conversation();
+        await redeployed.Send("a phone").Asks("start-again", saying: "changed since you started");
+        await redeployed.Send("yes").Asks("consent");
+    }
+
+    private ScriptCatalog LoadScript(string yaml)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, Guid.NewGuid().ToString("N"))).FullName;
+        File.WriteAllText(Path.Combine(folder, "experience-interview.yaml"), yaml, new UTF8Encoding(false));
+        return ScriptCatalog.Load(folder);
+    }
+}
