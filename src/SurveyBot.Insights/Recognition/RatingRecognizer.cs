@@ -16,10 +16,21 @@ public static partial class RatingRecognizer
     // Building the recogniser's model compiles many regular expressions; do it once, on first use.
     private static readonly Lazy<NumberModel?> Model = new(CreateModel, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // Used only when the recogniser cannot start (see CreateModel).
     private static readonly Dictionary<string, double> Words = new(StringComparer.Ordinal)
     {
-        ["zero"] = 0, ["one"] = 1, ["a"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5,
-        ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["half"] = 0.5,
+        ["zero"] = 0,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["half"] = 0.5,
     };
 
     /// <summary>The rating in <paramref name="text"/>, between 0 and 5, or null when none is given.</summary>
@@ -87,22 +98,17 @@ public static partial class RatingRecognizer
 
     private static double? ParseWords(string text)
     {
-        var words = text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         double? value = null;
-        foreach (var w in words)
+        foreach (var w in text.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries))
         {
             if (double.TryParse(w, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
             {
                 return d;
             }
 
-            if (Words.TryGetValue(w, out var n) && w != "a")
+            if (Words.TryGetValue(w, out var n))
             {
-                value = value is null || n != 0.5 ? (value ?? 0) + n : value + n;
-                if (n != 0.5 && !text.Contains("half", StringComparison.Ordinal))
-                {
-                    return value;
-                }
+                value = (value ?? 0) + n; // "four and a half" = 4 + 0.5
             }
         }
 
