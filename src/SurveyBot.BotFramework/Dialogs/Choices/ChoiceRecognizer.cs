@@ -27,6 +27,13 @@ internal static class ChoiceRecognizer
             ?? Fuzzy(answer, choices);
     }
 
+    /// <summary>Recognises only a choice's exact value, synonym or number.</summary>
+    public static FoundChoice? RecognizeExact(string? text, IReadOnlyList<Choice> choices)
+    {
+        var answer = Normalize(text);
+        return answer.Length == 0 ? null : Exact(answer, choices) ?? ByNumber(answer, choices);
+    }
+
     /// <summary>Recognises "1 and 3" or "price, staff"; null unless every part picks a choice.</summary>
     public static List<FoundChoice>? RecognizeMany(string? text, IReadOnlyList<Choice> choices, string locale)
     {
@@ -102,33 +109,40 @@ internal static class ChoiceRecognizer
     private static FoundChoice? Contained(string answer, IReadOnlyList<Choice> choices)
     {
         var padded = string.Concat(" ", answer, " ");
-        FoundChoice? best = null;
-        var tie = false;
+        List<(int Index, string Term, string Normalized)>? matches = null;
         for (var i = 0; i < choices.Count; i++)
         {
             foreach (var term in Terms(choices[i]))
             {
                 var normalized = Normalize(term);
-                if (normalized.Length == 0 || !padded.Contains(string.Concat(" ", normalized, " "), StringComparison.Ordinal))
+                if (normalized.Length > 0 && padded.Contains(string.Concat(" ", normalized, " "), StringComparison.Ordinal))
                 {
-                    continue;
-                }
-
-                // The longer the matched words are within the answer, the surer the match.
-                var score = (double)normalized.Length / answer.Length;
-                if (best is null || score > best.Score)
-                {
-                    tie = false;
-                    best = new FoundChoice(choices[i].Value, i, score, term);
-                }
-                else if (score == best.Score && best.Index != i)
-                {
-                    tie = true;
+                    (matches ??= []).Add((i, term, normalized));
                 }
             }
         }
 
-        return tie ? null : best;
+        if (matches is null)
+        {
+            return null;
+        }
+
+        var best = matches[0];
+        foreach (var match in matches)
+        {
+            best = match.Normalized.Length > best.Normalized.Length ? match : best;
+        }
+
+        // Two choices named in one answer ("good and bad") pick neither, unless one is part of the other ("very good").
+        foreach (var match in matches)
+        {
+            if (match.Index != best.Index && !best.Normalized.Contains(match.Normalized, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return new FoundChoice(choices[best.Index].Value, best.Index, (double)best.Normalized.Length / answer.Length, best.Term);
     }
 
     private static FoundChoice? ByOrdinal(string text, IReadOnlyList<Choice> choices, string locale)

@@ -19,7 +19,7 @@ public sealed class ConfirmPrompt(string dialogId, PromptValidator<bool>? valida
         var choices = options.Choices is { Count: 2 } custom ? custom : YesNo;
         var text = turnContext.Activity.Text;
         var answer = YesNoRecognizer.Recognize(text)
-            ?? ChoiceRecognizer.RecognizeOne(text, choices, GetLocale(turnContext, options)) switch
+            ?? ChoiceRecognizer.RecognizeExact(text, choices) switch
             {
                 { Index: 0 } => true,
                 { Index: 1 } => false,
