@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SurveyBot.BotFramework.Adapter;
 using SurveyBot.BotFramework.Tests.Connector;
+using SurveyBot.Web.Tests.Support;
 
 namespace SurveyBot.Web.Tests.Messages;
 
@@ -219,6 +220,8 @@ public sealed class MessagesEndpointsTests : IAsyncLifetime
                 web.UseSetting("TokenEndpoint", _issuer.TokenEndpoint);
             }
 
+            web.UseSetting("SurveyBot:DirectLine:Secret", SurveyBotFactory.Secret);
+            web.UseSetting("SurveyBot:Storage:Provider", "Memory");
             web.UseSetting("SurveyBot:Messages:MaxRequestBodyBytes", "4096");
             web.UseSetting("SurveyBot:Connector:BaseDelay", "00:00:00.010");
             web.ConfigureLogging(logging => logging.AddProvider(_logs));

@@ -21,6 +21,7 @@ public sealed class SurveyBotFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("SurveyBot:Storage:Provider", "Memory");
         builder.UseSetting("SurveyBot:DirectLine:Secret", Secret);
         builder.UseSetting("SurveyBot:DirectLine:RateLimitPerWindow", RateLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("SurveyBot:DirectLine:RateLimitWindowSeconds", "60");
