@@ -43,7 +43,8 @@ internal sealed partial class DirectLineServices(
     public IResult? Deny(DirectLineCaller caller, string? conversationId) => caller.Status switch
     {
         DirectLineCredentialStatus.Invalid => Reject(StatusCodes.Status401Unauthorized, "MissingOrInvalidToken", "Send 'Authorization: Bearer <token or secret>' with a valid Direct Line token or secret.", conversationId),
-        DirectLineCredentialStatus.Expired => Reject(StatusCodes.Status401Unauthorized, "TokenExpired", "The token has expired; get a new one.", conversationId),
+        // 403, as Azure answers: the directlinejs client reads it as "token expired" and stops retrying.
+        DirectLineCredentialStatus.Expired => Reject(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired; get a new one.", conversationId),
         _ when conversationId is not null && !caller.MayUse(conversationId) => Reject(StatusCodes.Status403Forbidden, "Forbidden", "The token does not belong to this conversation.", conversationId),
         _ => null,
     };

@@ -9,15 +9,15 @@ public sealed class DirectLineTokenLifetimeTests(SurveyBotFactory factory) : ICl
     private readonly DirectLineTestClient _client = new(factory.CreateClient());
 
     [Fact]
-    public async Task Expired_token_is_refused_with_401_and_no_activities()
+    public async Task Expired_token_is_refused_with_403_as_Azure_does_and_no_activities()
     {
         await _client.StartAsync();
 
         factory.Clock.Advance(TimeSpan.FromSeconds(1801));
 
-        var error = await Error(await _client.GetActivitiesAsync(), HttpStatusCode.Unauthorized);
+        var error = await Error(await _client.GetActivitiesAsync(), HttpStatusCode.Forbidden);
         Assert.Equal("TokenExpired", (string?)error["error"]!["code"]);
-        await Error(await _client.PostAsync("late"), HttpStatusCode.Unauthorized);
+        await Error(await _client.PostAsync("late"), HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class DirectLineTokenLifetimeTests(SurveyBotFactory factory) : ICl
         Assert.Equal(_client.ConversationId, (string?)body["conversationId"]);
         factory.Clock.Advance(TimeSpan.FromSeconds(1000));
 
-        await Error(await _client.GetActivitiesAsync(token: oldToken), HttpStatusCode.Unauthorized);
+        await Error(await _client.GetActivitiesAsync(token: oldToken), HttpStatusCode.Forbidden);
         using var withNew = await _client.GetActivitiesAsync(token: newToken);
         Assert.Equal([TestBot.Greeting], Texts(await Json(withNew)));
     }
@@ -44,6 +44,6 @@ public sealed class DirectLineTokenLifetimeTests(SurveyBotFactory factory) : ICl
         await _client.StartAsync();
         factory.Clock.Advance(TimeSpan.FromSeconds(1801));
 
-        await Error(await _client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", _client.Token), HttpStatusCode.Unauthorized);
+        await Error(await _client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", _client.Token), HttpStatusCode.Forbidden);
     }
 }
