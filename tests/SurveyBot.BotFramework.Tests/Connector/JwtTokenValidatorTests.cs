@@ -71,9 +71,19 @@ public sealed class JwtTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task Rejects_a_token_signed_by_an_unpublished_key()
     {
+        var token = _issuer.CreateToken(ServiceUrl, key: LocalTokenIssuer.NewKey("key-unpublished"));
+
+        var error = await Assert.ThrowsAsync<BotAuthenticationException>(() => Validator().AuthenticateRequestAsync(Message(), Bearer(token)));
+        Assert.Equal("The token is signed with an unknown key.", error.Message);
+    }
+
+    [Fact]
+    public async Task Rejects_a_token_signed_by_another_key_under_a_published_key_id()
+    {
         var token = _issuer.CreateToken(ServiceUrl, key: LocalTokenIssuer.NewKey("key-1"));
 
-        await Assert.ThrowsAsync<BotAuthenticationException>(() => Validator().AuthenticateRequestAsync(Message(), Bearer(token)));
+        var error = await Assert.ThrowsAsync<BotAuthenticationException>(() => Validator().AuthenticateRequestAsync(Message(), Bearer(token)));
+        Assert.Equal("The token's signature is missing or invalid.", error.Message);
     }
 
     [Fact]
