@@ -2,7 +2,7 @@
 # HTTP load over POST /api/messages: SurveyBot (Release, auth off; in-memory storage, then SQLite)
 # against the Bot Framework SDK for JavaScript peer, on loopback, with the shared load generator
 # and reply sink. Usage: tests/SurveyBot.Benchmarks/load/run-load.sh
-# Knobs (env): CONCURRENCY=50 CONVERSATIONS=500 WARMUP=50 TIME_LIMIT=60 BOT_PORT=3978 SINK_PORT=3979
+# Knobs (env): RUNS=1 CONCURRENCY=50 CONVERSATIONS=500 WARMUP=50 TIME_LIMIT=60 BOT_PORT=3978 SINK_PORT=3979
 #              PROVIDERS="Memory Sqlite" PEER=1 (0 skips the peer) RESULTS_DIR=<here>/results
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
@@ -12,6 +12,7 @@ export RESULTS_DIR="${RESULTS_DIR:-$HERE/results}"
 # shellcheck source=/dev/null
 source "$BENCH/load/lib.sh"  # log, start_bg, stop_pid (trap on exit), wait_port, port_free, hwm_kb, cpu_s, jmerge
 
+RUNS="${RUNS:-1}"
 CONCURRENCY="${CONCURRENCY:-50}"
 CONVERSATIONS="${CONVERSATIONS:-500}"
 WARMUP="${WARMUP:-50}"
@@ -64,40 +65,51 @@ port_free "$SINK_PORT"
 start_bg SINK_PID "$LOGS/sink.log" node "$BENCH/botbuilder-js/sink.js" "$SINK_PORT"
 wait_port "$SINK_PORT"
 
-for provider in $PROVIDERS; do
-  port_free "$BOT_PORT"
-  rm -rf "$WORK/data"; mkdir -p "$WORK/data"
-  log "SurveyBot, storage $provider: $CONVERSATIONS conversations x $(node -pe "require('$ANSWERS').length") turns, $CONCURRENCY concurrent"
-  (cd "$WORK/data" && exec env MicrosoftAppId= MicrosoftAppPassword= \
-      ASPNETCORE_URLS="http://127.0.0.1:$BOT_PORT" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-      SurveyBot__Storage__Provider="$provider" SurveyBot__Storage__SqlitePath="$WORK/data/surveybot.db" \
-      "$WORK/host/SurveyBot.Web") > "$LOGS/surveybot-$provider.log" 2>&1 &
-  BOT_PID=$!; STARTED_PIDS+=("$BOT_PID")
-  wait_port "$BOT_PORT" 60
-  measure "surveybot-$provider" "$BOT_PID" --script="$ANSWERS"
-  stop_pid "$BOT_PID"
-done
-
 if [[ "$PEER" == 1 ]]; then
   # The shared peer directory is read-only: install its packages in a copy.
   mkdir -p "$WORK/peer"
   cp "$BENCH"/botbuilder-js/{package.json,package-lock.json,.npmrc,bot.js,server.js} "$WORK/peer/"
   [[ -d "$WORK/peer/node_modules/botbuilder" ]] || { log "installing the peer's npm packages"; (cd "$WORK/peer" && npm ci --no-audit --no-fund >"$LOGS/npm.log" 2>&1); }
-  port_free "$BOT_PORT"
-  log "botbuilder-js peer: $CONVERSATIONS conversations x 8 turns (its own script), $CONCURRENCY concurrent"
-  start_bg PEER_PID "$LOGS/peer.log" node "$WORK/peer/server.js" "$BOT_PORT"
-  wait_port "$BOT_PORT"
-  measure "botbuilder-js" "$PEER_PID"
-  stop_pid "$PEER_PID"
 fi
 
+for ((run = 1; run <= RUNS; run++)); do
+  for provider in $PROVIDERS; do
+    port_free "$BOT_PORT"
+    rm -rf "$WORK/data"; mkdir -p "$WORK/data"
+    log "run $run/$RUNS: SurveyBot, storage $provider: $CONVERSATIONS conversations x $(node -pe "require('$ANSWERS').length") turns, $CONCURRENCY concurrent"
+    (cd "$WORK/data" && exec env MicrosoftAppId= MicrosoftAppPassword= \
+        ASPNETCORE_URLS="http://127.0.0.1:$BOT_PORT" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+        SurveyBot__Storage__Provider="$provider" SurveyBot__Storage__SqlitePath="$WORK/data/surveybot.db" \
+        "$WORK/host/SurveyBot.Web") > "$LOGS/surveybot-$provider.log" 2>&1 &
+    BOT_PID=$!; STARTED_PIDS+=("$BOT_PID")
+    wait_port "$BOT_PORT" 60
+    measure "surveybot-$provider" "$BOT_PID" --script="$ANSWERS"
+    stop_pid "$BOT_PID"
+  done
+
+  if [[ "$PEER" == 1 ]]; then
+    port_free "$BOT_PORT"
+    log "run $run/$RUNS: botbuilder-js peer: $CONVERSATIONS conversations x 8 turns (its own script), $CONCURRENCY concurrent"
+    start_bg PEER_PID "$LOGS/peer.log" node "$WORK/peer/server.js" "$BOT_PORT"
+    wait_port "$BOT_PORT"
+    measure "botbuilder-js" "$PEER_PID"
+    stop_pid "$PEER_PID"
+  fi
+done
+
+# Median of the runs per bot; the ratio is to the peer's median measured in the same runs.
 node - "$RESULTS_DIR/load.jsonl" <<'JS'
 const rows = require('fs').readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean).map(JSON.parse);
-const peer = rows.find((r) => r.bot === 'botbuilder-js');
-console.log('| bot | conversations x turns | turns/s | p50 ms | p99 ms | CPU ms/turn | peak RSS MB | replies at sink / expected | non-2xx | load avg |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
-for (const r of rows) {
-  const ratio = peer && r !== peer ? ` (${(r.req_per_s / peer.req_per_s).toFixed(2)}x peer)` : '';
-  console.log(`| ${r.bot} | ${r.conversations_done}/${r.conversations_target} x ${r.turns_per_conversation} | ${r.req_per_s}${ratio} | ${r.p50_ms} | ${r.p99_ms} | ${(r.bot_cpu_s / r.requests * 1000).toFixed(2)} | ${r.bot_peak_rss_mb} | ${r.sink.replies} / ${r.replies_expected} | ${r.requests - r.ok} | ${r.loadavg_1m} |`);
+const med = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
+const bots = [...new Set(rows.map((r) => r.bot))];
+const of = (bot) => rows.filter((r) => r.bot === bot);
+const peer = bots.includes('botbuilder-js') ? med(of('botbuilder-js').map((r) => r.req_per_s)) : null;
+console.log('| bot | runs | conversations x turns | turns/s | p50 ms | p99 ms | CPU ms/turn | peak RSS MB | replies at sink / expected | non-2xx | load avg |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+for (const bot of bots) {
+  const r = of(bot);
+  const tps = med(r.map((x) => x.req_per_s));
+  const ratio = peer && bot !== 'botbuilder-js' ? ` (${(tps / peer).toFixed(2)}x peer)` : '';
+  console.log(`| ${bot} | ${r.length} | ${r[0].conversations_target} x ${r[0].turns_per_conversation} | ${tps.toFixed(0)}${ratio} | ${med(r.map((x) => x.p50_ms)).toFixed(1)} | ${med(r.map((x) => x.p99_ms)).toFixed(1)} | ${med(r.map((x) => x.bot_cpu_s / x.requests * 1000)).toFixed(2)} | ${Math.max(...r.map((x) => x.bot_peak_rss_mb))} | ${r.map((x) => `${x.sink.replies}/${x.replies_expected}`).join(', ')} | ${r.map((x) => x.requests - x.ok).join(', ')} | ${r.map((x) => x.loadavg_1m).join(', ')} |`);
 }
 JS
