@@ -181,6 +181,21 @@ public sealed class JwtTokenValidatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Keys_already_held_stay_in_use_while_the_publisher_is_unreachable()
+    {
+        var clock = new ManualTimeProvider();
+        var validator = ConnectorTestServices.Validator(_issuer, clock);
+        await validator.AuthenticateRequestAsync(Message(), Bearer(_issuer.CreateToken(ServiceUrl)));
+        var token = _issuer.CreateToken(ServiceUrl);
+        await _issuer.DisposeAsync();
+        clock.Now += TimeSpan.FromHours(25);
+
+        var identity = await validator.AuthenticateRequestAsync(Message(), Bearer(token));
+
+        Assert.True(identity.IsAuthenticated);
+    }
+
+    [Fact]
     public async Task Accepts_an_emulator_token_issued_to_this_bot()
     {
         var token = _issuer.CreateToken(
