@@ -8,7 +8,8 @@ namespace SurveyBot.BotFramework.Connector;
 /// Signing keys from one OpenID metadata address: fetched on first use, refreshed once a day, and
 /// refreshed early when a token names a key id the cache does not know (keys roll over), but no
 /// more often than <see cref="MinimumRefreshInterval"/> so a stream of forged key ids cannot turn
-/// the bot into a load generator against the metadata host.
+/// the bot into a load generator against the metadata host. When a refresh fails, the keys held
+/// are kept.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "A SemaphoreSlim holds nothing to release unless its wait handle is used; this one lives as long as the app.")]
 internal sealed class SigningKeyCache
@@ -46,7 +47,17 @@ internal sealed class SigningKeyCache
                 || (!current.HasKey(keyId) && _time.GetUtcNow() - current.FetchedAt >= MinimumRefreshInterval);
             if (mayRefresh)
             {
-                current = await FetchAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    current = await FetchAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception) when (current is not null && !cancellationToken.IsCancellationRequested)
+                {
+                    // The publisher is briefly unreachable: the keys already held stay good until
+                    // it answers again (retried no sooner than the minimum interval).
+                    current = current with { FetchedAt = _time.GetUtcNow() - RefreshInterval + MinimumRefreshInterval };
+                }
+
                 _current = current;
             }
 

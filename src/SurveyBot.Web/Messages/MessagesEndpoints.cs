@@ -37,7 +37,6 @@ public static partial class MessagesEndpoints
     {
         var services = http.RequestServices;
         var limit = services.GetRequiredService<IOptions<BotMessagesOptions>>().Value.MaxRequestBodyBytes;
-        var authenticationOff = services.GetRequiredService<IOptions<BotFrameworkAuthenticationOptions>>().Value.IsAuthenticationDisabled;
         var cancellationToken = http.RequestAborted;
         var request = http.Request;
 
@@ -55,13 +54,6 @@ public static partial class MessagesEndpoints
         if (!request.HasJsonContentType())
         {
             await FailAsync(http, logger, null, StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "The activity must be sent as application/json.");
-            return;
-        }
-
-        string? authorization = request.Headers.Authorization;
-        if (string.IsNullOrEmpty(authorization) && !authenticationOff)
-        {
-            await FailAsync(http, logger, null, StatusCodes.Status401Unauthorized, "Unauthorized", "The request has no Authorization header.");
             return;
         }
 
@@ -93,7 +85,7 @@ public static partial class MessagesEndpoints
         {
             var adapter = services.GetRequiredService<CloudAdapter>();
             var bot = services.GetRequiredService<IBot>();
-            var response = await adapter.ProcessAsync(authorization, activity, bot, cancellationToken);
+            var response = await adapter.ProcessAsync(request.Headers.Authorization, activity, bot, cancellationToken);
             http.Response.StatusCode = response.Status;
             if (response.Body is not null)
             {

@@ -71,9 +71,19 @@ public sealed class JwtTokenValidatorTests : IAsyncLifetime
     [Fact]
     public async Task Rejects_a_token_signed_by_an_unpublished_key()
     {
+        var token = _issuer.CreateToken(ServiceUrl, key: LocalTokenIssuer.NewKey("key-unpublished"));
+
+        var error = await Assert.ThrowsAsync<BotAuthenticationException>(() => Validator().AuthenticateRequestAsync(Message(), Bearer(token)));
+        Assert.Equal("The token is signed with an unknown key.", error.Message);
+    }
+
+    [Fact]
+    public async Task Rejects_a_token_signed_by_another_key_under_a_published_key_id()
+    {
         var token = _issuer.CreateToken(ServiceUrl, key: LocalTokenIssuer.NewKey("key-1"));
 
-        await Assert.ThrowsAsync<BotAuthenticationException>(() => Validator().AuthenticateRequestAsync(Message(), Bearer(token)));
+        var error = await Assert.ThrowsAsync<BotAuthenticationException>(() => Validator().AuthenticateRequestAsync(Message(), Bearer(token)));
+        Assert.Equal("The token's signature is missing or invalid.", error.Message);
     }
 
     [Fact]
@@ -168,6 +178,21 @@ public sealed class JwtTokenValidatorTests : IAsyncLifetime
         }
 
         Assert.Equal(1, _issuer.MetadataRequests);
+    }
+
+    [Fact]
+    public async Task Keys_already_held_stay_in_use_while_the_publisher_is_unreachable()
+    {
+        var clock = new ManualTimeProvider();
+        var validator = ConnectorTestServices.Validator(_issuer, clock);
+        await validator.AuthenticateRequestAsync(Message(), Bearer(_issuer.CreateToken(ServiceUrl)));
+        var token = _issuer.CreateToken(ServiceUrl);
+        await _issuer.DisposeAsync();
+        clock.Now += TimeSpan.FromHours(25);
+
+        var identity = await validator.AuthenticateRequestAsync(Message(), Bearer(token));
+
+        Assert.True(identity.IsAuthenticated);
     }
 
     [Fact]

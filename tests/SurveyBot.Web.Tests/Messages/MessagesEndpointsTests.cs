@@ -55,7 +55,7 @@ public sealed class MessagesEndpointsTests : IAsyncLifetime
     [InlineData("wrong audience", "The token was not issued for this bot.")]
     [InlineData("wrong issuer", "The token's issuer is not trusted.")]
     [InlineData("unsigned", "The token's signature is missing or invalid.")]
-    [InlineData("unknown key", null)]
+    [InlineData("unknown key", "The token is signed with an unknown key.")]
     [InlineData("not endorsed", "The token's signing key is not endorsed for the channel 'msteams'.")]
     [InlineData("other service url", "The token's serviceurl claim does not match the activity's serviceUrl.")]
     public async Task A_request_without_a_valid_token_is_401_and_never_reaches_the_bot(string what, string? reason)
@@ -87,6 +87,16 @@ public sealed class MessagesEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public void The_host_does_not_start_with_an_app_id_but_no_password()
+    {
+        using var host = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web.UseSetting("MicrosoftAppId", LocalTokenIssuer.AppId));
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => host.StartServer());
+
+        Assert.Contains("MicrosoftAppPassword is empty", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_an_app_id_a_request_without_a_token_is_accepted_and_replied_to_without_a_token()
     {
         var response = await Client(authentication: false).SendAsync(Post(Message("hello"), token: null));
@@ -115,9 +125,9 @@ public sealed class MessagesEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_rejected_request_is_logged_once_with_its_conversation_id()
+    public async Task A_request_without_a_token_is_logged_once_with_its_conversation_id()
     {
-        await Client().SendAsync(Post(Message("hello"), _issuer.CreateToken(_channel.ServiceUrl, audience: "someone-else")));
+        await Client().SendAsync(Post(Message("hello"), token: null));
 
         var entry = Assert.Single(_logs.Entries);
         Assert.Equal(LogLevel.Warning, entry.Level);
