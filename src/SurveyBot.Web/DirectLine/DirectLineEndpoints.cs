@@ -33,20 +33,7 @@ internal static class DirectLineEndpoints
             return dl.Reject(StatusCodes.Status401Unauthorized, "MissingOrInvalidSecret", "tokens/generate needs 'Authorization: Bearer <Direct Line secret>'.", null);
         }
 
-        var (user, error) = await dl.ReadUserAsync(request, cancellationToken);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        var conversation = dl.Conversations.Create(user);
-        if (conversation is null)
-        {
-            return dl.Full();
-        }
-
-        var token = dl.Tokens.Issue(conversation.Id, conversation.UserId);
-        return TypedResults.Json(new ConversationResponse(conversation.Id, token.Token, token.ExpiresIn), WebJsonContext.Default.ConversationResponse);
+        return await dl.IssueConversationTokenAsync(request, cancellationToken);
     }
 
     private static IResult RefreshToken(HttpRequest request, DirectLineServices dl)

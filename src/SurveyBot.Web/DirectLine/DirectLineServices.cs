@@ -71,6 +71,25 @@ internal sealed partial class DirectLineServices(
         return new ConversationResponse(conversation.Id, token.Token, token.ExpiresIn, streamUrl);
     }
 
+    /// <summary>Starts a conversation for the user the body names (or a new one) and returns a token bound to it.</summary>
+    public async Task<IResult> IssueConversationTokenAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (user, error) = await ReadUserAsync(request, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var conversation = Conversations.Create(user);
+        if (conversation is null)
+        {
+            return Full();
+        }
+
+        var token = Tokens.Issue(conversation.Id, conversation.UserId);
+        return TypedResults.Json(new ConversationResponse(conversation.Id, token.Token, token.ExpiresIn), WebJsonContext.Default.ConversationResponse);
+    }
+
     /// <summary>Reads the optional token parameters and picks the user id: the one asked for, or a fresh <c>dl_</c> id.</summary>
     public async Task<(string User, IResult? Error)> ReadUserAsync(HttpRequest request, CancellationToken cancellationToken)
     {

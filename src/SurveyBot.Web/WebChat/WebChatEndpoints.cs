@@ -34,20 +34,7 @@ internal static partial class WebChatEndpoints
 
     private static async Task<IResult> CreateTokenAsync(HttpRequest request, DirectLineServices dl, CancellationToken cancellationToken)
     {
-        var (user, error) = await dl.ReadUserAsync(request, cancellationToken);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        var conversation = dl.Conversations.Create(user);
-        if (conversation is null)
-        {
-            return dl.Full();
-        }
-
-        var token = dl.Tokens.Issue(conversation.Id, conversation.UserId);
-        return TypedResults.Json(new ConversationResponse(conversation.Id, token.Token, token.ExpiresIn), WebJsonContext.Default.ConversationResponse);
+        return await dl.IssueConversationTokenAsync(request, cancellationToken);
     }
 
     private static partial class Log
