@@ -147,6 +147,11 @@ internal static class ChoiceRecognizer
 
     private static FoundChoice? ByOrdinal(string text, IReadOnlyList<Choice> choices, string locale)
     {
+        if (text.Length > RecognizerModels.MaxRecognizedLength)
+        {
+            return null;
+        }
+
         var results = RecognizerModels.Ordinal(locale).Parse(text);
         if (results.Count != 1 || !results[0].Resolution.TryGetValue("value", out var value)
             || !int.TryParse(value?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
