@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SurveyBot.BotFramework.Adapter;
 
@@ -115,11 +114,35 @@ public class ComponentDialog : Dialog
         return result;
     }
 
-    private static DialogState LoadStack(JsonObject state) =>
-        state[InnerStackKey] is JsonObject stored
-            ? stored.Deserialize(DialogJsonContext.Default.DialogState) ?? new DialogState()
-            : new DialogState();
+    // The inner stack is moved between the stored JSON and the live stack without copying the
+    // dialogs' state objects: this runs on every turn of every interview.
+    private static DialogState LoadStack(JsonObject state)
+    {
+        var stack = new DialogState();
+        if (state[InnerStackKey] is JsonObject stored && stored["dialogStack"] is JsonArray entries)
+        {
+            foreach (var entry in entries)
+            {
+                if (entry is JsonObject { } item && item["id"] is JsonValue id)
+                {
+                    var dialogState = item["state"] as JsonObject;
+                    item.Remove("state");
+                    stack.DialogStack.Add(new DialogInstance(id.GetValue<string>(), dialogState));
+                }
+            }
+        }
 
-    private static void SaveStack(JsonObject state, DialogState stack) =>
-        state[InnerStackKey] = JsonSerializer.SerializeToNode(stack, DialogJsonContext.Default.DialogState);
+        return stack;
+    }
+
+    private static void SaveStack(JsonObject state, DialogState stack)
+    {
+        var entries = new JsonArray();
+        foreach (var instance in stack.DialogStack)
+        {
+            entries.Add(new JsonObject { ["id"] = instance.Id, ["state"] = instance.State });
+        }
+
+        state[InnerStackKey] = new JsonObject { ["schemaVersion"] = DialogState.CurrentSchemaVersion, ["dialogStack"] = entries };
+    }
 }

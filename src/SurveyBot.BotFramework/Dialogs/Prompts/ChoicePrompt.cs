@@ -9,6 +9,13 @@ namespace SurveyBot.BotFramework.Dialogs.Prompts;
 /// </summary>
 public sealed class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validator = null) : Prompt<FoundChoice>(dialogId, validator)
 {
+    /// <exception cref="ArgumentException">The options offer no choices.</exception>
+    /// <inheritdoc />
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default) =>
+        options is PromptOptions { Choices.Count: > 0 }
+            ? base.BeginDialogAsync(dc, options, cancellationToken)
+            : throw new ArgumentException($"Choice prompt '{Id}' needs PromptOptions with at least one choice in Choices.", nameof(options));
+
     /// <inheritdoc />
     protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {

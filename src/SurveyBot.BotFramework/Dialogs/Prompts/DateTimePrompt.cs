@@ -14,7 +14,7 @@ public sealed class DateTimePrompt(string dialogId, PromptValidator<IReadOnlyLis
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        if (string.IsNullOrWhiteSpace(activity.Text))
+        if (string.IsNullOrWhiteSpace(activity.Text) || activity.Text.Length > RecognizerModels.MaxRecognizedLength)
         {
             return Task.FromResult(Recognized.Failed<IReadOnlyList<DateTimeResolution>>());
         }

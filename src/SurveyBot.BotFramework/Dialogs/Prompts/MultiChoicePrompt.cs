@@ -12,6 +12,13 @@ namespace SurveyBot.BotFramework.Dialogs.Prompts;
 public sealed class MultiChoicePrompt(string dialogId, PromptValidator<IReadOnlyList<FoundChoice>>? validator = null)
     : Prompt<IReadOnlyList<FoundChoice>>(dialogId, validator)
 {
+    /// <exception cref="ArgumentException">The options offer no choices.</exception>
+    /// <inheritdoc />
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default) =>
+        options is PromptOptions { Choices.Count: > 0 }
+            ? base.BeginDialogAsync(dc, options, cancellationToken)
+            : throw new ArgumentException($"Multi-choice prompt '{Id}' needs PromptOptions with at least one choice in Choices.", nameof(options));
+
     /// <inheritdoc />
     protected override Task<PromptRecognizerResult<IReadOnlyList<FoundChoice>>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {

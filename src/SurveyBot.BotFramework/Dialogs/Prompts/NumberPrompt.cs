@@ -52,6 +52,11 @@ public sealed class NumberPrompt<T>(string dialogId, PromptValidator<T>? validat
 
     private static double? Recognize(string text, string locale)
     {
+        if (text.Length > RecognizerModels.MaxRecognizedLength)
+        {
+            return null;
+        }
+
         var results = RecognizerModels.Number(locale).Parse(text);
         if (results.Count != 1 || !results[0].Resolution.TryGetValue("value", out var value))
         {

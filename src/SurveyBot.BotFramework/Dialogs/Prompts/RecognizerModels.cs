@@ -13,6 +13,12 @@ internal static class RecognizerModels
 {
     public const string DefaultCulture = Culture.English;
 
+    /// <summary>
+    /// Answers longer than this are not given to the recognizers: their regular expressions grow
+    /// slow on long text, and a number, date or ordinal answer is short.
+    /// </summary>
+    public const int MaxRecognizedLength = 256;
+
     private static readonly ConcurrentDictionary<string, IModel> Numbers = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, IModel> Ordinals = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, DateTimeModel> DateTimes = new(StringComparer.Ordinal);

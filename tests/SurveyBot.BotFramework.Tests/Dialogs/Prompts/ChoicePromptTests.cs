@@ -1,3 +1,5 @@
+using SurveyBot.BotFramework.Adapter;
+using SurveyBot.BotFramework.Dialogs;
 using SurveyBot.BotFramework.Dialogs.Choices;
 using SurveyBot.BotFramework.Dialogs.Prompts;
 using SurveyBot.BotFramework.Testing;
@@ -115,5 +117,16 @@ public sealed class ChoicePromptTests
         await PromptHarness.Flow(new ChoicePrompt("sentiment"), Sentiment with { Style = ListStyle.List }, r => $"{r}")
             .Send("hi").AssertReplyContains("1. Positive\n2. Negative\n3. Mixed")
             .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Choice_prompt_without_choices_says_what_is_missing()
+    {
+        var dialogs = new DialogSet().Add(new ChoicePrompt("sentiment"));
+        var dc = new DialogContext(dialogs, new TurnContext(new TestAdapter().MakeMessage("hi")), new DialogState());
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => dc.BeginDialogAsync("sentiment", PromptOptions.Ask("Was it positive?")));
+
+        Assert.Contains("at least one choice", error.Message, StringComparison.Ordinal);
     }
 }

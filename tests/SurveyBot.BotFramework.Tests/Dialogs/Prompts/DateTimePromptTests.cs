@@ -35,4 +35,13 @@ public sealed class DateTimePromptTests
             .Send("no clue").AssertReply("Roughly when, e.g. \"last week\"?")
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task Date_prompt_asks_again_when_the_answer_is_a_long_text()
+    {
+        await PromptHarness.Flow(new DateTimePrompt("when"), PromptOptions.Ask("When was it?", "Roughly when?"), Describe)
+            .Send("hi").AssertReply("When was it?")
+            .Send(string.Concat(Enumerable.Repeat("Last Friday or maybe yesterday. ", 300))).AssertReply("Roughly when?")
+            .StartTestAsync();
+    }
 }

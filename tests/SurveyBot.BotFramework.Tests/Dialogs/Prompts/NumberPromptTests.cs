@@ -95,4 +95,13 @@ public sealed class NumberPromptTests
             .Send(answer).AssertReply("rated 2")
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task Number_prompt_asks_again_when_the_answer_is_a_long_text()
+    {
+        await PromptHarness.Flow(new NumberPrompt<int>("rating"), Rating, r => $"rated {r}")
+            .Send("hi").AssertReply(Rating.Prompt!.Text!)
+            .Send(string.Concat(Enumerable.Repeat("It was four out of five, roughly. ", 300))).AssertReply("Please give a whole number from 1 to 5.")
+            .StartTestAsync();
+    }
 }
