@@ -1,3 +1,4 @@
+using SurveyBot.BotFramework.Adapter;
 using SurveyBot.BotFramework.Connector;
 
 namespace SurveyBot.Web.Messages;
@@ -44,7 +45,7 @@ public static class BotConnectorServiceCollectionExtensions
         services.AddHttpClient(ConnectorClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<JwtTokenValidator>();
         services.AddSingleton<ConnectorClient>();
-        services.AddSingleton<CloudAdapter>();
+        services.AddSingleton(provider => (CloudAdapter)ActivatorUtilities.CreateInstance<CloudAdapter>(provider).Use(new RecipientMentionMiddleware()));
         return services;
     }
 }
