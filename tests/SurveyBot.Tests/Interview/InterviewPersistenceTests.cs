@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using SurveyBot.Scripts;
 
 namespace SurveyBot.Tests.Interview;
@@ -39,6 +40,24 @@ public sealed class InterviewPersistenceTests : IDisposable
         var again = restarted.Conversation();
         await again.Send("a phone").Asks("polarity");
         await again.Send("back").Asks("offering", saying: "you said: \"a phone\"");
+    }
+
+    [Fact]
+    public async Task Dialog_stack_is_kept_in_conversation_state_and_a_fresh_bot_resumes_mid_prompt()
+    {
+        var bot = new BotHarness();
+        var talk = bot.Conversation();
+        await InterviewDialogTests.ReachStep(talk, "rating", InterviewDialogTests.Pharmacy);
+        await talk.Send("12").Asks("rating", saying: "from 1 to 5");
+
+        var stored = (await bot.Storage.ReadAsync(["test/conversations/conversation-1"]))["test/conversations/conversation-1"].Json;
+        var stack = JsonNode.Parse(stored)!["dialogs"]!["dialogStack"]!.AsArray();
+        Assert.Equal("experience-interview@" + bot.Catalog.Current("experience-interview")!.ContentHash, stack[0]!["id"]!.GetValue<string>());
+
+        var again = bot.Restarted().Conversation();
+        await again.Send("nine").Asks("rating", saying: "from 1 to 5");
+        await again.Send("four stars").Asks("persona-name");
+        await again.Send("back").Asks("rating", saying: "you said: \"4\"");
     }
 
     [Fact]
