@@ -51,62 +51,6 @@ internal sealed class InterviewLifecycle(ScriptDialogFactory factory, InterviewS
         await dc.BeginDialogAsync(ScriptDialog.IdOf(script), null, turn.CancellationToken);
     }
 
-    public async Task OnResumeAnswerAsync(InterviewTurn turn, DialogContext dc, InterviewCommand command)
-    {
-        if (command == InterviewCommand.ForgetMe)
-        {
-            await ForgetMeDialog.ForgetAsync(turn, store);
-            return;
-        }
-
-        if (command == InterviewCommand.Stop)
-        {
-            await dc.CancelAllDialogsAsync(turn.CancellationToken);
-            turn.State.Status = InterviewStatus.Ended;
-            await turn.SayAsync("OK, goodbye! Your earlier answers are kept in case you want to come back.");
-            return;
-        }
-
-        var resume = false;
-        if (command != InterviewCommand.Restart)
-        {
-            var answer = await dc.ContinueDialogAsync(turn.CancellationToken);
-            if (answer.Result is not FoundChoice choice)
-            {
-                return;
-            }
-
-            resume = choice.Index == 0;
-        }
-
-        var pointer = await store.PointerAsync(turn.Context, turn.CancellationToken);
-        var (previous, dialogs) = pointer is null ? (null, null) : await store.TakeOverAsync(turn, pointer.ConversationId);
-        if (resume && previous is { Status: InterviewStatus.InProgress } && dialogs is not null)
-        {
-            previous.Greeted = true;
-            turn.State = previous;
-            var script = await turn.Services.Catalog.FindAsync(previous.ScriptId, previous.ScriptHash, turn.Services.Storage, turn.CancellationToken);
-            if (script is null)
-            {
-                await OnVersionGoneAsync(turn, dc);
-                return;
-            }
-
-            InterviewLog.Resumed(turn.Services.Logger, turn.ConversationId, pointer!.ConversationId);
-            await turn.SayAsync("Welcome back! Let's carry on where you left off.");
-            await store.Dialogs.SetAsync(turn.Context, dialogs, turn.CancellationToken);
-            await (await ContextAsync(turn, script)).RepromptDialogAsync(turn.CancellationToken);
-            return;
-        }
-
-        if (resume)
-        {
-            await turn.SayAsync("Sorry, I couldn't find your earlier answers, so let's start afresh.");
-        }
-
-        await StartRunAsync(turn, DefaultScript(turn), greet: false);
-    }
-
     public static async Task OnVersionGoneAsync(InterviewTurn turn, DialogContext dc)
     {
         InterviewLog.VersionGone(turn.Services.Logger, turn.State.ScriptId, turn.State.ScriptHash, turn.ConversationId);
@@ -166,7 +110,7 @@ internal sealed class InterviewLifecycle(ScriptDialogFactory factory, InterviewS
         return await ContextAsync(turn, script);
     }
 
-    private static InterviewScript DefaultScript(InterviewTurn turn) =>
+    public static InterviewScript DefaultScript(InterviewTurn turn) =>
         turn.Services.Catalog.Current(turn.Services.Options.DefaultScript)
         ?? throw new InvalidOperationException($"The default interview script '{turn.Services.Options.DefaultScript}' is not among the loaded scripts.");
 }

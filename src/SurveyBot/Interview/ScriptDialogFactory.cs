@@ -16,10 +16,12 @@ internal sealed class ScriptDialogFactory
 
     private readonly ConcurrentDictionary<string, ScriptDialog> _dialogs = new(StringComparer.Ordinal);
     private readonly InterviewStore _store;
+    private readonly Dialog[] _runDialogs;
 
     public ScriptDialogFactory(ScriptCatalog catalog, InterviewStore store)
     {
         _store = store;
+        _runDialogs = [new ChoicePrompt(ResumeId), new ConfirmPrompt(StartAgainId), new ConfirmPrompt(StepQuestions.ConfirmPromptId), ForgetMeDialog.Create(store)];
         foreach (var script in catalog.Scripts)
         {
             Get(script);
@@ -31,11 +33,12 @@ internal sealed class ScriptDialogFactory
     /// <summary>The dialogs of a turn: the questions about the run itself, and the script version it runs, if any.</summary>
     public DialogSet CreateSet(InterviewScript? script)
     {
-        var dialogs = new DialogSet(_store.Dialogs)
-            .Add(new ChoicePrompt(ResumeId))
-            .Add(new ConfirmPrompt(StartAgainId))
-            .Add(new ConfirmPrompt(StepQuestions.ConfirmPromptId))
-            .Add(ForgetMeDialog.Create(_store));
+        var dialogs = new DialogSet(_store.Dialogs);
+        foreach (var dialog in _runDialogs)
+        {
+            dialogs.Add(dialog);
+        }
+
         return script is null ? dialogs : dialogs.Add(Get(script));
     }
 }

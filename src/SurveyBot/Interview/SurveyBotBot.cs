@@ -19,6 +19,7 @@ public sealed class SurveyBotBot : IBot
     private readonly InterviewServices _services;
     private readonly InterviewStore _store;
     private readonly InterviewLifecycle _lifecycle;
+    private readonly ReturningRespondent _returning;
 
     /// <summary>Creates the bot and turns every loaded script into its dialog.</summary>
     public SurveyBotBot(
@@ -37,6 +38,7 @@ public sealed class SurveyBotBot : IBot
         _services = new InterviewServices(catalog, analyst, responses, storage, options, time, logger);
         _store = new InterviewStore(storage, conversationState, userState);
         _lifecycle = new InterviewLifecycle(new ScriptDialogFactory(catalog, _store), _store);
+        _returning = new ReturningRespondent(_lifecycle, _store);
     }
 
     /// <inheritdoc />
@@ -88,7 +90,7 @@ public sealed class SurveyBotBot : IBot
         var command = CommandRecognizer.Recognize(text);
         if (active == ScriptDialogFactory.ResumeId)
         {
-            await _lifecycle.OnResumeAnswerAsync(turn, dc, command);
+            await _returning.OnAnswerAsync(turn, dc, command);
         }
         else if (active == ScriptDialogFactory.StartAgainId)
         {
