@@ -45,7 +45,7 @@ internal sealed class ScriptDialog : ComponentDialog
         return await innerDc.BeginDialogAsync(StepsId, new JsonObject { ["from"] = fromStepId, ["again"] = again }, cancellationToken);
     }
 
-    public static Task<DialogTurnResult> AskStepAsync(DialogContext dc, InterviewTurn turn, InterviewFlow flow, ScriptStep step, bool playback)
+    private static async Task<DialogTurnResult> AskStepAsync(DialogContext dc, InterviewTurn turn, InterviewFlow flow, ScriptStep step, bool playback)
     {
         turn.State.CurrentStepId = step.Id;
         var progress = "";
@@ -55,17 +55,12 @@ internal sealed class ScriptDialog : ComponentDialog
             progress = string.Create(CultureInfo.InvariantCulture, $" ({position} of {total})");
         }
 
-        return AskAsync();
-
-        async Task<DialogTurnResult> AskAsync()
+        if (step.Action == StepAction.Summary && playback)
         {
-            if (step.Action == StepAction.Summary && playback)
-            {
-                await ExperienceRecorder.PlayBackAsync(turn, flow);
-            }
-
-            return await dc.BeginDialogAsync(StepQuestions.PromptId(step), StepQuestions.Options(step, progress), turn.CancellationToken);
+            await ExperienceRecorder.PlayBackAsync(turn, flow);
         }
+
+        return await dc.BeginDialogAsync(StepQuestions.PromptId(step), StepQuestions.Options(step, progress), turn.CancellationToken);
     }
 
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
