@@ -6,7 +6,7 @@ using SurveyBot.Scripts;
 namespace SurveyBot.Interview;
 
 /// <summary>What the interview's dialogs work with, shared by every conversation.</summary>
-public sealed record InterviewServices(
+internal sealed record InterviewServices(
     ScriptCatalog Catalog,
     IInterviewAnalyst Analyst,
     IResponseStore Responses,

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using SurveyBot.BotFramework.Adapter;
+using SurveyBot.BotFramework.Dialogs;
 using SurveyBot.BotFramework.Schema;
 using SurveyBot.BotFramework.State;
 using SurveyBot.Commands;
@@ -112,9 +114,11 @@ public sealed class SurveyBotBot : IBot
         {
             await InterviewLifecycle.StopAsync(turn);
         }
-        else
+        else if ((await dc.ContinueDialogAsync(turn.CancellationToken)).Status == DialogTurnStatus.Empty)
         {
-            await dc.ContinueDialogAsync(turn.CancellationToken);
+            // A run saved without a dialog stack, by an earlier version of the bot, asks its current step again.
+            var from = state.CurrentStepId is { } stepId ? new JsonObject { ["from"] = stepId, ["again"] = true } : null;
+            await dc.BeginDialogAsync(ScriptDialog.IdOf(script), from, turn.CancellationToken);
         }
     }
 }

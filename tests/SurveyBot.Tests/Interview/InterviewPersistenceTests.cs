@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using SurveyBot.BotFramework.State;
 using SurveyBot.Scripts;
 
 namespace SurveyBot.Tests.Interview;
@@ -58,6 +59,21 @@ public sealed class InterviewPersistenceTests : IDisposable
         await again.Send("nine").Asks("rating", saying: "from 1 to 5");
         await again.Send("four stars").Asks("persona-name");
         await again.Send("back").Asks("rating", saying: "you said: \"4\"");
+    }
+
+    [Fact]
+    public async Task Interview_saved_without_a_dialog_stack_asks_its_current_step_again()
+    {
+        var bot = new BotHarness();
+        await InterviewDialogTests.ReachStep(bot.Conversation(), "offering", Answers);
+        const string key = "test/conversations/conversation-1";
+        var document = JsonNode.Parse((await bot.Storage.ReadAsync([key]))[key].Json)!.AsObject();
+        Assert.True(document.Remove("dialogs"));
+        await bot.Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(document.ToJsonString(), "*") });
+
+        var again = bot.Restarted().Conversation();
+        await again.Send("a phone").Asks("offering", saying: "(2 of ");
+        await again.Send("a phone").Asks("polarity");
     }
 
     [Fact]
