@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using SurveyBot.BotFramework.Adapter;
 using SurveyBot.BotFramework.Schema;
 using SurveyBot.Insights.Responses;
@@ -34,7 +35,7 @@ internal sealed class InterviewTurn(ITurnContext context, InterviewState state, 
 
     public void Attach() => Context.TurnState[TurnStateKey] = this;
 
-    public Task SayAsync(string text, System.Text.Json.Nodes.JsonObject? channelData = null) =>
+    public Task SayAsync(string text, JsonObject? channelData = null) =>
         Context.SendActivityAsync(InterviewMessages.Statement(text, channelData), CancellationToken);
 
     /// <summary>Records what the respondent said, against the question they were answering.</summary>
