@@ -1,6 +1,7 @@
 using SurveyBot.BotFramework.Adapter;
 using SurveyBot.BotFramework.Dialogs;
 using SurveyBot.BotFramework.Dialogs.Prompts;
+using SurveyBot.BotFramework.State;
 using SurveyBot.BotFramework.Testing;
 
 namespace SurveyBot.BotFramework.Tests.Dialogs;
@@ -66,9 +67,9 @@ public sealed class DialogContextTests
     public async Task Cancel_all_from_the_bot_ends_an_interview_and_the_next_message_starts_afresh()
     {
         var adapter = new TestAdapter();
-        var storage = new State.MemoryStorage();
+        var storage = new MemoryStorage();
         var dialog = WaterfallDialogTests.CompanyAndRating();
-        var state = new State.ConversationState(storage);
+        var state = new ConversationState(storage);
         var dialogState = state.CreateProperty("dialogState", DialogJsonContext.Default.DialogState);
         var bot = new CancellingBot(dialog, state, dialogState);
 
@@ -98,7 +99,7 @@ public sealed class DialogContextTests
         Assert.Contains("'text'", error.Message, StringComparison.Ordinal);
     }
 
-    private sealed class CancellingBot(Dialog dialog, State.ConversationState state, State.IStatePropertyAccessor<DialogState> dialogState) : IBot
+    private sealed class CancellingBot(Dialog dialog, ConversationState state, IStatePropertyAccessor<DialogState> dialogState) : IBot
     {
         public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
         {
