@@ -38,7 +38,7 @@ public static class SurveyBotServiceCollectionExtensions
         services.AddSingleton<IInterviewAnalyst, InsightsInterviewAnalyst>();
         // Loaded now, not on first use, so that a broken script stops the host at boot with every error listed.
         services.AddSingleton(LoadCatalog(options, contentRoot));
-        services.AddSingleton(sp => new InterviewDialog(
+        services.AddSingleton<IBot>(sp => new SurveyBotBot(
             sp.GetRequiredService<ScriptCatalog>(),
             sp.GetRequiredService<IInterviewAnalyst>(),
             sp.GetRequiredService<Insights.Responses.IResponseStore>(),
@@ -47,8 +47,7 @@ public static class SurveyBotServiceCollectionExtensions
             sp.GetRequiredService<UserState>(),
             options,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILogger<InterviewDialog>>() ?? NullLogger<InterviewDialog>.Instance));
-        services.AddSingleton<IBot, SurveyBotBot>();
+            sp.GetService<ILogger<SurveyBotBot>>() ?? NullLogger<SurveyBotBot>.Instance));
         return services;
     }
 

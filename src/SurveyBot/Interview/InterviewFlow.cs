@@ -3,8 +3,8 @@ using SurveyBot.Scripts;
 namespace SurveyBot.Interview;
 
 /// <summary>
-/// Which step comes next for a run of a script: conditions, the repeated part of a second
-/// experience, answers kept per experience, and the progress cue.
+/// What applies to a run of a script: conditions, the repeated part of a second experience,
+/// answers kept per experience, and the progress cue.
 /// </summary>
 public sealed class InterviewFlow(InterviewScript script, InterviewState state)
 {
@@ -71,31 +71,6 @@ public sealed class InterviewFlow(InterviewScript script, InterviewState state)
 
     /// <summary>True when the step has an answer (or was skipped) for the current experience.</summary>
     public bool IsAnswered(ScriptStep step) => AnswersFor(step).ContainsKey(step.Id);
-
-    /// <summary>The first step after <paramref name="afterStepId"/> (null: from the start) that is asked and unanswered.</summary>
-    public ScriptStep? NextStep(string? afterStepId) => NextStepFrom(afterStepId is null ? 0 : script.IndexOf(afterStepId) + 1);
-
-    /// <summary>The first step from position <paramref name="start"/> on that is asked and unanswered.</summary>
-    public ScriptStep? NextStepFrom(int start)
-    {
-        for (var i = start; i < script.Steps.Count; i++)
-        {
-            var step = script.Steps[i];
-            if (!IsAsked(step))
-            {
-                // A changed earlier answer can hide a step that was answered: its answer no longer applies.
-                AnswersFor(step).Remove(step.Id);
-                continue;
-            }
-
-            if (!IsAnswered(step))
-            {
-                return step;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>True when the step comes after the repeated part (the comparison of two experiences is due before it).</summary>
     public bool IsAfterRepeat(ScriptStep step) => _repeatIndex >= 0 && script.IndexOf(step.Id) > _repeatIndex;

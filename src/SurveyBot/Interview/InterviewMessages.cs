@@ -1,32 +1,23 @@
 using System.Text.Json.Nodes;
+using SurveyBot.BotFramework.Dialogs.Choices;
+using SurveyBot.BotFramework.Dialogs.Prompts;
 using SurveyBot.BotFramework.Schema;
 
 namespace SurveyBot.Interview;
 
-/// <summary>The activities the interview sends: questions carry <c>channelData.surveyStep</c> and expect input.</summary>
+/// <summary>
+/// The activities the interview sends. Questions go through the runtime's prompts, which add the
+/// buttons and expect input; they carry <c>channelData.surveyStep</c>.
+/// </summary>
 internal static class InterviewMessages
 {
-    public static Activity Question(string stepId, string kind, string text, IReadOnlyList<string>? buttons, bool listChoices)
+    public static PromptOptions Question(string stepId, string kind, string text, IReadOnlyList<Choice>? choices = null, string? retry = null, bool listChoices = true) => new()
     {
-        var surveyStep = new JsonObject { ["id"] = stepId, ["kind"] = kind };
-        if (listChoices && buttons is { Count: > 0 })
-        {
-            surveyStep["choices"] = new JsonArray([.. buttons.Select(b => (JsonNode)JsonValue.Create(b))]);
-        }
-
-        var activity = Activity.CreateMessage(text);
-        activity.InputHint = InputHints.ExpectingInput;
-        activity.ChannelData = new JsonObject { ["surveyStep"] = surveyStep };
-        if (buttons is { Count: > 0 })
-        {
-            activity.SuggestedActions = new SuggestedActions
-            {
-                Actions = [.. buttons.Select(b => new CardAction(ActionTypes.ImBack, b, JsonValue.Create(b)))],
-            };
-        }
-
-        return activity;
-    }
+        Prompt = Activity.CreateMessage(text),
+        RetryPrompt = retry is null ? null : Activity.CreateMessage(retry),
+        Choices = choices,
+        ChannelData = new JsonObject { ["surveyStep"] = SurveyStep(stepId, kind, listChoices ? choices : null) },
+    };
 
     public static Activity Statement(string text, JsonObject? channelData = null)
     {
@@ -34,5 +25,16 @@ internal static class InterviewMessages
         activity.InputHint = InputHints.AcceptingInput;
         activity.ChannelData = channelData;
         return activity;
+    }
+
+    private static JsonObject SurveyStep(string stepId, string kind, IReadOnlyList<Choice>? choices)
+    {
+        var surveyStep = new JsonObject { ["id"] = stepId, ["kind"] = kind };
+        if (choices is { Count: > 0 })
+        {
+            surveyStep["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)JsonValue.Create(c.Value))]);
+        }
+
+        return surveyStep;
     }
 }

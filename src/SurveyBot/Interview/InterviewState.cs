@@ -27,14 +27,8 @@ public sealed record InterviewState
     /// <summary>True once the greeting was sent in this conversation.</summary>
     public bool Greeted { get; set; }
 
-    /// <summary>The step being asked.</summary>
+    /// <summary>The script step being asked; where the dialog stack stands is in its own state.</summary>
     public string? CurrentStepId { get; set; }
-
-    /// <summary>A question asked on top of the current step, if any.</summary>
-    public PendingQuestion Pending { get; set; }
-
-    /// <summary>The step to return to after a corrected answer (the summary step).</summary>
-    public string? ReturnToStepId { get; set; }
 
     /// <summary>
     /// Answers by step id, one dictionary per experience. The first also holds the steps outside

@@ -23,7 +23,7 @@ internal sealed class BotHarness
         Catalog = catalog ?? ShippedCatalog.Value;
         Storage = storage ?? new KeyTrackingStorage();
         Responses = responses ?? new InMemoryResponseStore();
-        Dialog = new InterviewDialog(
+        Bot = new SurveyBotBot(
             Catalog,
             Analyst.Value,
             Responses,
@@ -32,7 +32,7 @@ internal sealed class BotHarness
             new UserState(Storage),
             new InterviewOptions { DefaultScript = defaultScript },
             TimeProvider.System,
-            NullLogger<InterviewDialog>.Instance);
+            NullLogger<SurveyBotBot>.Instance);
     }
 
     public static Lazy<ScriptCatalog> ShippedCatalog { get; } = new(() => ScriptCatalog.Load(ScriptDirectory.Resolve("dialogs", null)));
@@ -43,7 +43,7 @@ internal sealed class BotHarness
 
     public InMemoryResponseStore Responses { get; }
 
-    public InterviewDialog Dialog { get; }
+    public SurveyBotBot Bot { get; }
 
     public Talk Conversation(string conversationId = "conversation-1", string userId = "user-1")
     {
@@ -63,7 +63,7 @@ internal sealed class BotHarness
 
         private async Task<Turn> RunAsync(Activity activity)
         {
-            var result = await adapter.ProcessActivityAsync(activity, new SurveyBotBot(harness.Dialog));
+            var result = await adapter.ProcessActivityAsync(activity, harness.Bot);
             return new Turn(activity.Text, result.Replies, [.. logger.Failures]);
         }
     }

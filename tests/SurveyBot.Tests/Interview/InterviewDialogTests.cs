@@ -2,7 +2,7 @@ namespace SurveyBot.Tests.Interview;
 
 public sealed class InterviewDialogTests
 {
-    private static readonly Dictionary<string, string> Pharmacy = new()
+    internal static readonly Dictionary<string, string> Pharmacy = new()
     {
         ["consent"] = "yes",
         ["organisation"] = "Greenleaf Pharmacy",
@@ -178,6 +178,19 @@ public sealed class InterviewDialogTests
 
         await talk.Send("12").Asks("rating", saying: "A number from 1 to 5");
         await talk.Send("no idea").Asks("rating", saying: "A number from 1 to 5");
+    }
+
+    [Fact]
+    public async Task Number_step_out_of_its_range_is_reprompted_by_the_number_prompt()
+    {
+        var talk = new BotHarness().Conversation();
+        await ReachStep(talk, "persona-age", Pharmacy);
+
+        var retry = await talk.Send("7").Asks("persona-age", saying: "Please give a number from 12 to 120");
+        Assert.Equal("expectingInput", retry.Question!.InputHint);
+        Assert.Equal("number", retry.Question.ChannelData!["surveyStep"]!["kind"]!.GetValue<string>());
+        await talk.Send("forty two").Asks("persona-occupation");
+        await talk.Send("back").Asks("persona-age", saying: "you said: \"42\"");
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json.Nodes;
+using SurveyBot.BotFramework.State;
 using SurveyBot.Scripts;
 
 namespace SurveyBot.Tests.Interview;
@@ -39,6 +41,39 @@ public sealed class InterviewPersistenceTests : IDisposable
         var again = restarted.Conversation();
         await again.Send("a phone").Asks("polarity");
         await again.Send("back").Asks("offering", saying: "you said: \"a phone\"");
+    }
+
+    [Fact]
+    public async Task Dialog_stack_is_kept_in_conversation_state_and_a_fresh_bot_resumes_mid_prompt()
+    {
+        var bot = new BotHarness();
+        var talk = bot.Conversation();
+        await InterviewDialogTests.ReachStep(talk, "rating", InterviewDialogTests.Pharmacy);
+        await talk.Send("12").Asks("rating", saying: "from 1 to 5");
+
+        var stored = (await bot.Storage.ReadAsync(["test/conversations/conversation-1"]))["test/conversations/conversation-1"].Json;
+        var stack = JsonNode.Parse(stored)!["dialogs"]!["dialogStack"]!.AsArray();
+        Assert.Equal("experience-interview@" + bot.Catalog.Current("experience-interview")!.ContentHash, stack[0]!["id"]!.GetValue<string>());
+
+        var again = bot.Restarted().Conversation();
+        await again.Send("nine").Asks("rating", saying: "from 1 to 5");
+        await again.Send("four stars").Asks("persona-name");
+        await again.Send("back").Asks("rating", saying: "you said: \"4\"");
+    }
+
+    [Fact]
+    public async Task Interview_saved_without_a_dialog_stack_asks_its_current_step_again()
+    {
+        var bot = new BotHarness();
+        await InterviewDialogTests.ReachStep(bot.Conversation(), "offering", Answers);
+        const string key = "test/conversations/conversation-1";
+        var document = JsonNode.Parse((await bot.Storage.ReadAsync([key]))[key].Json)!.AsObject();
+        Assert.True(document.Remove("dialogs"));
+        await bot.Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(document.ToJsonString(), "*") });
+
+        var again = bot.Restarted().Conversation();
+        await again.Send("a phone").Asks("offering", saying: "(2 of ");
+        await again.Send("a phone").Asks("polarity");
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using SurveyBot.BotFramework.Testing;
-using SurveyBot.Interview;
 
 namespace SurveyBot.Tests.Interview;
 
@@ -8,7 +7,7 @@ public sealed class SurveyBotBotTests
     [Fact]
     public async Task Opening_of_the_default_interview_reads_as_a_conversation()
     {
-        var bot = new SurveyBotBot(new BotHarness().Dialog);
+        var bot = new BotHarness().Bot;
 
         await new TestFlow(new TestAdapter(), bot)
             .SendConversationUpdate()
