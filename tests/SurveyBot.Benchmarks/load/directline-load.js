@@ -27,6 +27,8 @@ const answers = [
   ['pre-purchase', 'I compared three providers online and a friend recommended Northwind for its speed.'],
   ['purchase', 'I signed up on their website; the checkout was quick but the installation date was three weeks away.'],
   ['post-purchase', 'The engineer never turned up and nobody answered my complaint for a week.'],
+  ['what-went-wrong', 'They missed the installation and ignored my complaint.'],
+  ['could-have-done', 'Call me back and give me a firm date.'],
   ['feelings', 'I was frustrated and then angry when they hung up on me.'],
   ['actions', 'I complained on social media and told my friends not to use them.'],
   ['rating', '1'],
