@@ -3,6 +3,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using SurveyBot.BotFramework.Schema;
 using SurveyBot.BotFramework.State;
+using SurveyBot.Storage.Sqlite;
 
 namespace SurveyBot.Benchmarks.BotFramework;
 
@@ -15,7 +16,7 @@ namespace SurveyBot.Benchmarks.BotFramework;
 [Config(typeof(PercentileConfig))]
 public class ConversationBenchmark
 {
-    private static readonly (string Text, string Expected)[] Script =
+    internal static readonly (string Text, string Expected)[] Script =
     [
         ("hi", SurveyBenchmarkBot.CompanyPrompt),
         ("Contoso", SurveyBenchmarkBot.SentimentPrompt),
@@ -32,7 +33,11 @@ public class ConversationBenchmark
     private int _conversation;
 
     /// <summary>The storages to run on; other stores add themselves here.</summary>
-    public static IEnumerable<StorageFactory> Storages => [new("memory", () => new MemoryStorage())];
+    public static IEnumerable<StorageFactory> Storages =>
+    [
+        new("memory", () => new MemoryStorage()),
+        new("sqlite", () => new SqliteStorage(Path.Combine(Path.GetTempPath(), "surveybot-bench-" + Guid.NewGuid().ToString("N")[..8], "state.db"))),
+    ];
 
     [ParamsSource(nameof(Storages))]
     public StorageFactory Storage { get; set; } = null!;

@@ -82,7 +82,7 @@ public class StateRoundTripBenchmarks
         await _state.SaveChangesAsync(context);
     }
 
-    private sealed class PerTurnConfig : ManualConfig
+    internal sealed class PerTurnConfig : ManualConfig
     {
         public PerTurnConfig()
         {
