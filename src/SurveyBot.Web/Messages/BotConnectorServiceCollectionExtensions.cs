@@ -42,7 +42,10 @@ public static class BotConnectorServiceCollectionExtensions
 
         // Azure Bot Service gives up on a bot after about 15 s; a single call to a channel must
         // leave room for a retry within that.
-        services.AddHttpClient(ConnectorClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
+        // Every reply is a call to the channel: the factory's per-request logging handlers would log
+        // each one and cost more than the call itself on loopback; failures are logged by the client.
+        services.AddHttpClient(ConnectorClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10))
+            .RemoveAllLoggers();
         services.AddSingleton<JwtTokenValidator>();
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton(provider => (CloudAdapter)ActivatorUtilities.CreateInstance<CloudAdapter>(provider).Use(new RecipientMentionMiddleware()));
