@@ -1,5 +1,6 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using SurveyBot.BotFramework.Adapter;
 
@@ -136,10 +137,15 @@ public abstract class BotState
     }
 
     /// <summary>The document as loaded in one turn, with the typed values read or set since.</summary>
+    /// <remarks>
+    /// Properties are kept as their raw JSON text and only the ones used in the turn are deserialised,
+    /// straight from that text: no DOM of the whole document is built, and properties the turn did
+    /// not touch are written back byte for byte.
+    /// </remarks>
     private sealed class CachedState(string key, string? originalJson, string? etag)
     {
-        private readonly Dictionary<string, (object? Value, Func<object?, JsonNode?> Serialize)> _values = new(StringComparer.Ordinal);
-        private JsonObject? _document;
+        private readonly Dictionary<string, (object? Value, Func<object?, string> Serialize)> _values = new(StringComparer.Ordinal);
+        private List<KeyValuePair<string, string>>? _properties;
 
         public string Key { get; } = key;
 
@@ -149,7 +155,8 @@ public abstract class BotState
 
         public bool Deleted { get; private set; }
 
-        private JsonObject Document => _document ??= OriginalJson is null ? [] : JsonNode.Parse(OriginalJson)?.AsObject() ?? [];
+        // The document's properties in document order, as raw JSON values.
+        private List<KeyValuePair<string, string>> Properties => _properties ??= Split(OriginalJson);
 
         public T? Get<T>(string name, JsonTypeInfo<T> typeInfo)
         {
@@ -158,32 +165,37 @@ public abstract class BotState
                 return (T?)cached.Value;
             }
 
-            if (!Document.TryGetPropertyValue(name, out var node) || node is null)
+            var index = IndexOf(name);
+            if (index < 0 || Properties[index].Value == "null")
             {
                 return default;
             }
 
-            var value = node.Deserialize(typeInfo);
-            _values[name] = (value, v => JsonSerializer.SerializeToNode((T)v!, typeInfo));
+            var value = JsonSerializer.Deserialize(Properties[index].Value, typeInfo);
+            _values[name] = (value, v => JsonSerializer.Serialize((T)v!, typeInfo));
             return value;
         }
 
         public void Set<T>(string name, T value, JsonTypeInfo<T> typeInfo)
         {
             Deleted = false;
-            _values[name] = (value, v => JsonSerializer.SerializeToNode((T)v!, typeInfo));
+            _values[name] = (value, v => JsonSerializer.Serialize((T)v!, typeInfo));
         }
 
         public void Remove(string name)
         {
             _values.Remove(name);
-            Document.Remove(name);
+            var index = IndexOf(name);
+            if (index >= 0)
+            {
+                Properties.RemoveAt(index);
+            }
         }
 
         public void Clear()
         {
             _values.Clear();
-            _document = [];
+            _properties = [];
         }
 
         public void Delete()
@@ -195,18 +207,87 @@ public abstract class BotState
         public string Serialize()
         {
             // Values read in this turn may have been mutated in place, so they are all written back.
+            var properties = Properties;
             foreach (var (name, (value, serialize)) in _values)
             {
-                Document[name] = serialize(value);
+                var json = serialize(value);
+                var index = IndexOf(name);
+                if (index < 0)
+                {
+                    properties.Add(new(name, json));
+                }
+                else
+                {
+                    properties[index] = new(name, json);
+                }
             }
 
-            return Document.ToJsonString();
+            var buffer = new ArrayBufferWriter<byte>(OriginalJson is null ? 256 : OriginalJson.Length + 256);
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                foreach (var (name, json) in properties)
+                {
+                    writer.WritePropertyName(name);
+                    writer.WriteRawValue(json, skipInputValidation: true);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
 
         public void MarkSaved(string json, string etag)
         {
             OriginalJson = json;
             ETag = etag;
+        }
+
+        private int IndexOf(string name)
+        {
+            var properties = Properties;
+            for (var i = 0; i < properties.Count; i++)
+            {
+                if (string.Equals(properties[i].Key, name, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static List<KeyValuePair<string, string>> Split(string? json)
+        {
+            var properties = new List<KeyValuePair<string, string>>();
+            if (json is null)
+            {
+                return properties;
+            }
+
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return properties;
+            }
+
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                // A repeated name keeps its last value, as a JSON object would.
+                var index = properties.FindIndex(p => string.Equals(p.Key, property.Name, StringComparison.Ordinal));
+                var raw = new KeyValuePair<string, string>(property.Name, property.Value.GetRawText());
+                if (index < 0)
+                {
+                    properties.Add(raw);
+                }
+                else
+                {
+                    properties[index] = raw;
+                }
+            }
+
+            return properties;
         }
     }
 }
