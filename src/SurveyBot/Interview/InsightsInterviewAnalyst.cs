@@ -1,18 +1,69 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using SurveyBot.Insights;
 
 namespace SurveyBot.Interview;
 
 /// <summary>Analyses interviews with the insights engine and renders its playback.</summary>
+/// <remarks>
+/// The same answers are analysed at the summary and again for the saved response a turn or two
+/// later, and analysis is by far the dearest part of a turn, so the latest analyses are kept by
+/// their answers. The engine is deterministic: a kept analysis is the one it would give again.
+/// </remarks>
 public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInterviewAnalyst
 {
+    // Enough for the interviews finishing at once; past it the cache starts afresh.
+    private const int Capacity = 512;
+
+    private readonly ConcurrentDictionary<string, Analysed> _recent = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     public ExperienceSummary Summarise(IReadOnlyDictionary<string, string> answers)
     {
-        var analysis = analyzer.AnalyzeInterview(answers);
-        return new ExperienceSummary(ExperienceAnalysisJson.ToJsonNode(analysis).AsObject(), AnalysisTextRenderer.Render(analysis));
+        var analysed = Analyse(answers);
+
+        // Each caller gets its own object over the shared, read-only element: it may be changed or
+        // put into another document, and nodes are not safe to read from several threads at once.
+        return new ExperienceSummary(JsonObject.Create(analysed.Json)!, analysed.Text);
     }
 
     /// <inheritdoc />
     public string Compare(IReadOnlyDictionary<string, string> first, IReadOnlyDictionary<string, string> second) =>
-        AnalysisTextRenderer.Render(analyzer.Compare(analyzer.AnalyzeInterview(first), analyzer.AnalyzeInterview(second)));
+        AnalysisTextRenderer.Render(analyzer.Compare(Analyse(first).Analysis, Analyse(second).Analysis));
+
+    private Analysed Analyse(IReadOnlyDictionary<string, string> answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var key = KeyOf(answers);
+        if (_recent.TryGetValue(key, out var analysed))
+        {
+            return analysed;
+        }
+
+        var analysis = analyzer.AnalyzeInterview(answers);
+        analysed = new Analysed(analysis, JsonElement.Parse(ExperienceAnalysisJson.ToJsonNode(analysis).ToJsonString()), AnalysisTextRenderer.Render(analysis));
+        if (_recent.Count >= Capacity)
+        {
+            _recent.Clear();
+        }
+
+        _recent[key] = analysed;
+        return analysed;
+    }
+
+    private static string KeyOf(IReadOnlyDictionary<string, string> answers)
+    {
+        var key = new StringBuilder();
+        foreach (var (stepId, answer) in answers.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            // Lengths first, so no answer's text can pass for a separator.
+            key.Append(stepId.Length).Append(':').Append(stepId).Append(answer.Length).Append(':').Append(answer);
+        }
+
+        return key.ToString();
+    }
+
+    private sealed record Analysed(ExperienceAnalysis Analysis, JsonElement Json, string Text);
 }
