@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -138,14 +137,14 @@ public abstract class BotState
 
     /// <summary>The document as loaded in one turn, with the typed values read or set since.</summary>
     /// <remarks>
-    /// Properties are kept as their raw JSON text and only the ones used in the turn are deserialised,
-    /// straight from that text: no DOM of the whole document is built, and properties the turn did
-    /// not touch are written back byte for byte.
+    /// Properties are kept as their raw UTF-8 JSON and only the ones used in the turn are
+    /// deserialised, straight from it: no DOM of the whole document is built, and properties the
+    /// turn did not touch are written back byte for byte.
     /// </remarks>
     private sealed class CachedState(string key, string? originalJson, string? etag)
     {
-        private readonly Dictionary<string, (object? Value, Func<object?, string> Serialize)> _values = new(StringComparer.Ordinal);
-        private List<KeyValuePair<string, string>>? _properties;
+        private readonly Dictionary<string, (object? Value, Func<object?, byte[]> Serialize)> _values = new(StringComparer.Ordinal);
+        private List<KeyValuePair<string, ReadOnlyMemory<byte>>>? _properties;
 
         public string Key { get; } = key;
 
@@ -156,7 +155,7 @@ public abstract class BotState
         public bool Deleted { get; private set; }
 
         // The document's properties in document order, as raw JSON values.
-        private List<KeyValuePair<string, string>> Properties => _properties ??= Split(OriginalJson);
+        private List<KeyValuePair<string, ReadOnlyMemory<byte>>> Properties => _properties ??= Split(OriginalJson);
 
         public T? Get<T>(string name, JsonTypeInfo<T> typeInfo)
         {
@@ -166,20 +165,20 @@ public abstract class BotState
             }
 
             var index = IndexOf(name);
-            if (index < 0 || Properties[index].Value == "null")
+            if (index < 0 || Properties[index].Value.Span.SequenceEqual("null"u8))
             {
                 return default;
             }
 
-            var value = JsonSerializer.Deserialize(Properties[index].Value, typeInfo);
-            _values[name] = (value, v => JsonSerializer.Serialize((T)v!, typeInfo));
+            var value = JsonSerializer.Deserialize(Properties[index].Value.Span, typeInfo);
+            _values[name] = (value, v => JsonSerializer.SerializeToUtf8Bytes((T)v!, typeInfo));
             return value;
         }
 
         public void Set<T>(string name, T value, JsonTypeInfo<T> typeInfo)
         {
             Deleted = false;
-            _values[name] = (value, v => JsonSerializer.Serialize((T)v!, typeInfo));
+            _values[name] = (value, v => JsonSerializer.SerializeToUtf8Bytes((T)v!, typeInfo));
         }
 
         public void Remove(string name)
@@ -222,20 +221,35 @@ public abstract class BotState
                 }
             }
 
-            var buffer = new ArrayBufferWriter<byte>(OriginalJson is null ? 256 : OriginalJson.Length + 256);
-            using (var writer = new Utf8JsonWriter(buffer))
+            var names = new JsonEncodedText[properties.Count];
+            var length = 2;
+            for (var i = 0; i < properties.Count; i++)
             {
-                writer.WriteStartObject();
-                foreach (var (name, json) in properties)
-                {
-                    writer.WritePropertyName(name);
-                    writer.WriteRawValue(json, skipInputValidation: true);
-                }
-
-                writer.WriteEndObject();
+                names[i] = JsonEncodedText.Encode(properties[i].Key);
+                length += names[i].EncodedUtf8Bytes.Length + properties[i].Value.Length + 4;
             }
 
-            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+            var document = new byte[length];
+            var at = 0;
+            document[at++] = (byte)'{';
+            for (var i = 0; i < properties.Count; i++)
+            {
+                if (i > 0)
+                {
+                    document[at++] = (byte)',';
+                }
+
+                document[at++] = (byte)'"';
+                names[i].EncodedUtf8Bytes.CopyTo(document.AsSpan(at));
+                at += names[i].EncodedUtf8Bytes.Length;
+                document[at++] = (byte)'"';
+                document[at++] = (byte)':';
+                properties[i].Value.Span.CopyTo(document.AsSpan(at));
+                at += properties[i].Value.Length;
+            }
+
+            document[at++] = (byte)'}';
+            return Encoding.UTF8.GetString(document, 0, at);
         }
 
         public void MarkSaved(string json, string etag)
@@ -258,25 +272,31 @@ public abstract class BotState
             return -1;
         }
 
-        private static List<KeyValuePair<string, string>> Split(string? json)
+        private static List<KeyValuePair<string, ReadOnlyMemory<byte>>> Split(string? json)
         {
-            var properties = new List<KeyValuePair<string, string>>();
+            var properties = new List<KeyValuePair<string, ReadOnlyMemory<byte>>>();
             if (json is null)
             {
                 return properties;
             }
 
-            using var document = JsonDocument.Parse(json);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            var utf8 = Encoding.UTF8.GetBytes(json);
+            var reader = new Utf8JsonReader(utf8);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return properties;
             }
 
-            foreach (var property in document.RootElement.EnumerateObject())
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                var name = reader.GetString()!;
+                reader.Read();
+                var start = (int)reader.TokenStartIndex;
+                reader.Skip();
+                var raw = new KeyValuePair<string, ReadOnlyMemory<byte>>(name, utf8.AsMemory(start, (int)reader.BytesConsumed - start));
+
                 // A repeated name keeps its last value, as a JSON object would.
-                var index = properties.FindIndex(p => string.Equals(p.Key, property.Name, StringComparison.Ordinal));
-                var raw = new KeyValuePair<string, string>(property.Name, property.Value.GetRawText());
+                var index = properties.FindIndex(p => string.Equals(p.Key, name, StringComparison.Ordinal));
                 if (index < 0)
                 {
                     properties.Add(raw);
