@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+using SurveyBot.Insights;
+using SurveyBot.Interview;
+
+namespace SurveyBot.Tests.Interview;
+
+public sealed class InsightsInterviewAnalystTests
+{
+    private static readonly Dictionary<string, string> Answers = new(StringComparer.Ordinal)
+    {
+        ["persona-name"] = "Sam",
+        ["rating"] = "2",
+    };
+
+    [Fact]
+    public void The_same_answers_summarised_again_give_the_same_analysis_as_a_separate_object()
+    {
+        var analyst = new InsightsInterviewAnalyst(new ExperienceAnalyzer());
+
+        var first = analyst.Summarise(Answers);
+        var second = analyst.Summarise(new Dictionary<string, string>(Answers, StringComparer.Ordinal));
+
+        Assert.True(JsonNode.DeepEquals(first.Analysis, second.Analysis));
+        Assert.Equal(first.Text, second.Text);
+        first.Analysis["changed"] = true;
+        Assert.False(second.Analysis.ContainsKey("changed"));
+        Assert.False(analyst.Summarise(Answers).Analysis.ContainsKey("changed"));
+    }
+
+    [Fact]
+    public void Different_answers_are_analysed_afresh()
+    {
+        var analyst = new InsightsInterviewAnalyst(new ExperienceAnalyzer());
+        var other = new Dictionary<string, string>(Answers, StringComparer.Ordinal) { ["rating"] = "9" };
+
+        Assert.False(JsonNode.DeepEquals(analyst.Summarise(Answers).Analysis, analyst.Summarise(other).Analysis));
+    }
+}
