@@ -75,6 +75,12 @@ internal sealed class ClauseReader(LexiconStore lexicons)
             f.CuePriority = 8;
         }
 
+        // Staff reached by phone, e-mail or chat are a service channel, not people met in person.
+        if (category == "frontline-staff" && lexicons.RemoteChannel.Any(tokens, SentenceStart(f), SentenceEnd(f)))
+        {
+            category = "customer-service";
+        }
+
         f.Category = category;
         if (category is "reviews-social" or "word-of-mouth")
         {

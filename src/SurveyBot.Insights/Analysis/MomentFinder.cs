@@ -20,7 +20,9 @@ internal static class MomentFinder
             moments.Add(new MomentOfTruth("ZMOT", zmot, research.Text));
         }
 
-        var purchase = clauses.FirstOrDefault(c => c.PurchaseAct && c.Stage == Stages.Purchase);
+        // A purchase told after the first use ("I took the car in for its service") is still the first moment.
+        var purchase = clauses.FirstOrDefault(c => c.PurchaseAct && c.Stage == Stages.Purchase)
+            ?? clauses.FirstOrDefault(c => c.PurchaseAct && c.Ownership != "customer-owned");
         if (purchase is not null)
         {
             var atPurchase = touchpoints.Where(t => t.Stage == Stages.Purchase && !t.Minor).Sum(t => t.Score)
