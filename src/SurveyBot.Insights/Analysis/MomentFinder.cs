@@ -27,8 +27,9 @@ internal static class MomentFinder
         {
             var atPurchase = touchpoints.Where(t => t.Stage == Stages.Purchase && !t.Minor).Sum(t => t.Score)
                 + clauses.Where(c => c.Stage == Stages.Purchase && c.Category is null).Sum(c => c.Score);
+            // With nothing said at the purchase itself, a wholly positive story began well too.
             var fmot = Sign(atPurchase)
-                ?? (zmot == "positive" || touchpoints.Any(t => t.Category == "advertising") ? "positive" : "neutral");
+                ?? (zmot == "positive" || overall == "positive" || touchpoints.Any(t => t.Category == "advertising") ? "positive" : "neutral");
             var evidence = touchpoints.FirstOrDefault(t => t.Stage == Stages.Purchase && Sign(t.Score) == fmot)?.Text ?? purchase.Text;
             moments.Add(new MomentOfTruth("FMOT", fmot, evidence));
         }
