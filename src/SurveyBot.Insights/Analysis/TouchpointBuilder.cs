@@ -31,7 +31,7 @@ internal static class TouchpointBuilder
                 open = new Draft(category, f);
                 drafts.Add(open);
             }
-            else if (open is not null && (Math.Abs(f.Score) >= Threshold || f.Pains.Count > 0))
+            else if (open is not null && (Math.Abs(f.Score) >= Threshold || f.Pains.Count > 0 || open.Score == 0))
             {
                 open.Add(f);
             }
