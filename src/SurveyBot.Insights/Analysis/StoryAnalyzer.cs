@@ -27,7 +27,7 @@ internal sealed class StoryAnalyzer(LexiconStore lexicons)
         var converted = LifecycleJudge.Converted(clauses, drafts);
         var moments = MomentFinder.Find(clauses, drafts, polarity, converted);
         var lifecycle = LifecycleJudge.Judge(clauses, drafts, moments, rating, lexicons);
-        return new Result(clauses, drafts, drafts.ConvertAll(TouchpointBuilder.ToTouchpoint), feelings, pains, moments,
+        return new Result(clauses, drafts, drafts.ConvertAll(d => TouchpointBuilder.ToTouchpoint(d, polarity)), feelings, pains, moments,
             MomentFinder.Decisive(moments, polarity), polarity, rating, lifecycle);
     }
 
