@@ -10,8 +10,10 @@ internal static class MomentFinder
     {
         var moments = new List<MomentOfTruth>();
 
-        var research = clauses.FirstOrDefault(c => c.Stage == Stages.PrePurchase
-            && (c.Research || (c.Category is "word-of-mouth" or "reviews-social" && c.Ownership != "customer-owned")));
+        // "We rented a car. I had compared prices first": research told just after the purchase still came before it.
+        var research = clauses.FirstOrDefault(c => (c.Stage == Stages.PrePurchase
+            && (c.Research || (c.Category is "word-of-mouth" or "reviews-social" && c.Ownership != "customer-owned")))
+            || (c.Stage == Stages.Purchase && c.Research && c.Ownership != "customer-owned"));
         string? zmot = null;
         if (research is not null)
         {
