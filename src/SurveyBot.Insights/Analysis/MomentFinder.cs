@@ -4,6 +4,7 @@ namespace SurveyBot.Insights.Analysis;
 internal static class MomentFinder
 {
     private const double Strong = 1.0;
+    private const double Striking = 2.5;
 
     public static List<MomentOfTruth> Find(
         IReadOnlyList<ClauseFacts> clauses, IReadOnlyList<TouchpointBuilder.Draft> touchpoints, string overall, bool converted)
@@ -40,8 +41,9 @@ internal static class MomentFinder
             .Where(t => t.Stage == Stages.PostPurchase && !t.Minor && t.Ownership != "customer-owned"
                 && t.Category is not ("reviews-social" or "word-of-mouth"))
             .ToList();
-        var best = experienced.Where(t => t.Score >= Strong).MaxBy(t => t.Score);
-        var worst = experienced.Where(t => t.Score <= -Strong).MinBy(t => t.Score);
+        // Against a clear overall verdict, only a striking exception is a moment of its own.
+        var best = experienced.Where(t => t.Score >= (overall == "negative" ? Striking : Strong)).MaxBy(t => t.Score);
+        var worst = experienced.Where(t => t.Score <= -(overall == "positive" ? Striking : Strong)).MinBy(t => t.Score);
         if (best is not null)
         {
             moments.Add(new MomentOfTruth("SMOT", "positive", best.Text));
