@@ -20,11 +20,11 @@ public sealed class HeldOutSetEvaluationTests(ITestOutputHelper output)
 
         scorer.Differences.ForEach(output.WriteLine);
         output.WriteLine(scorer.Summary);
-        Assert.True(scorer.F1("tp") >= 0.78, $"touchpoint F1 {scorer.F1("tp"):F3} < 0.78");
-        Assert.True(scorer.F1("tppair") >= 0.55, $"touchpoint (category, sentiment) F1 {scorer.F1("tppair"):F3} < 0.55");
-        Assert.True(scorer.F1("feel") >= 0.90, $"feeling F1 {scorer.F1("feel"):F3} < 0.90");
-        Assert.True(scorer.F1("pain") >= 0.84, $"pain-point F1 {scorer.F1("pain"):F3} < 0.84");
-        Assert.True(scorer.F1("mot") >= 0.72, $"moment-of-truth F1 {scorer.F1("mot"):F3} < 0.72");
-        Assert.True(scorer.PolarityAccuracy >= 0.90, $"polarity accuracy {scorer.PolarityAccuracy:F3} < 0.90");
+        Assert.True(scorer.F1("tp") >= 0.80, $"touchpoint F1 {scorer.F1("tp"):F3} < 0.80");
+        Assert.True(scorer.F1("tppair") >= 0.57, $"touchpoint (category, sentiment) F1 {scorer.F1("tppair"):F3} < 0.57");
+        Assert.True(scorer.F1("feel") >= 0.92, $"feeling F1 {scorer.F1("feel"):F3} < 0.92");
+        Assert.True(scorer.F1("pain") >= 0.86, $"pain-point F1 {scorer.F1("pain"):F3} < 0.86");
+        Assert.True(scorer.F1("mot") >= 0.77, $"moment-of-truth F1 {scorer.F1("mot"):F3} < 0.77");
+        Assert.True(scorer.PolarityAccuracy >= 0.88, $"polarity accuracy {scorer.PolarityAccuracy:F3} < 0.88");
     }
 }
