@@ -36,7 +36,8 @@ internal sealed class ClauseReader(LexiconStore lexicons)
         var (tokens, start, end) = (f.Tokens, f.Clause.Start, f.Clause.End);
         f.FirstPerson = HasFirstPerson(tokens, start, end);
         f.Score = Score(tokens, start, end);
-        f.Minor = lexicons.Minor.Any(tokens, start, end);
+        // "Only problem, the app was confusing": the aside marks its whole sentence.
+        f.Minor = lexicons.Minor.Any(tokens, f.SentenceStart, f.SentenceEnd);
         f.PurchaseAct = lexicons.PurchaseActs.Any(tokens, start, end) && !lexicons.PurchaseMentionOnly.Any(tokens, start, end);
         f.Research = lexicons.Research.Any(tokens, start, end);
         ReadCue(f);
@@ -73,6 +74,12 @@ internal sealed class ClauseReader(LexiconStore lexicons)
         {
             category = HasWord(tokens, SentenceStart(f), SentenceEnd(f), "app") ? "mobile-app" : "website";
             f.CuePriority = 8;
+        }
+
+        // Staff reached by phone, e-mail or chat are a service channel, not people met in person.
+        if (category == "frontline-staff" && lexicons.RemoteChannel.Any(tokens, SentenceStart(f), SentenceEnd(f)))
+        {
+            category = "customer-service";
         }
 
         f.Category = category;

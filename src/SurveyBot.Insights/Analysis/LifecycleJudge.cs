@@ -8,6 +8,11 @@ internal static class LifecycleJudge
     public static bool Lost(IReadOnlyList<ClauseFacts> clauses, LexiconStore lexicons) =>
         clauses.Any(c => lexicons.Lost.Any(c.Tokens, c.Clause.Start, c.Clause.End));
 
+    /// <summary>Whether the respondent stays or prefers the firm (and has not said they are leaving).</summary>
+    public static bool Kept(IReadOnlyList<ClauseFacts> clauses, LexiconStore lexicons) =>
+        !Lost(clauses, lexicons) && clauses.Any(c => lexicons.Retained.Any(c.Tokens, c.Clause.Start, c.Clause.End)
+            || lexicons.Loyal.Any(c.Tokens, c.Clause.Start, c.Clause.End));
+
     public static Lifecycle Judge(
         IReadOnlyList<ClauseFacts> clauses,
         IReadOnlyList<TouchpointBuilder.Draft> touchpoints,

@@ -4,14 +4,17 @@ namespace SurveyBot.Insights.Analysis;
 internal static class MomentFinder
 {
     private const double Strong = 1.0;
+    private const double Striking = 2.5;
 
     public static List<MomentOfTruth> Find(
         IReadOnlyList<ClauseFacts> clauses, IReadOnlyList<TouchpointBuilder.Draft> touchpoints, string overall, bool converted)
     {
         var moments = new List<MomentOfTruth>();
 
-        var research = clauses.FirstOrDefault(c => c.Stage == Stages.PrePurchase
-            && (c.Research || (c.Category is "word-of-mouth" or "reviews-social" && c.Ownership != "customer-owned")));
+        // "We rented a car. I had compared prices first": research told just after the purchase still came before it.
+        var research = clauses.FirstOrDefault(c => (c.Stage == Stages.PrePurchase
+            && (c.Research || (c.Category is "word-of-mouth" or "reviews-social" && c.Ownership != "customer-owned")))
+            || (c.Stage == Stages.Purchase && c.Research && c.Ownership != "customer-owned"));
         string? zmot = null;
         if (research is not null)
         {
@@ -20,13 +23,16 @@ internal static class MomentFinder
             moments.Add(new MomentOfTruth("ZMOT", zmot, research.Text));
         }
 
-        var purchase = clauses.FirstOrDefault(c => c.PurchaseAct && c.Stage == Stages.Purchase);
+        // A purchase told after the first use ("I took the car in for its service") is still the first moment.
+        var purchase = clauses.FirstOrDefault(c => c.PurchaseAct && c.Stage == Stages.Purchase)
+            ?? clauses.FirstOrDefault(c => c.PurchaseAct && c.Ownership != "customer-owned");
         if (purchase is not null)
         {
             var atPurchase = touchpoints.Where(t => t.Stage == Stages.Purchase && !t.Minor).Sum(t => t.Score)
                 + clauses.Where(c => c.Stage == Stages.Purchase && c.Category is null).Sum(c => c.Score);
+            // With nothing said at the purchase itself, a wholly positive story began well too.
             var fmot = Sign(atPurchase)
-                ?? (zmot == "positive" || touchpoints.Any(t => t.Category == "advertising") ? "positive" : "neutral");
+                ?? (zmot == "positive" || overall == "positive" || touchpoints.Any(t => t.Category == "advertising") ? "positive" : "neutral");
             var evidence = touchpoints.FirstOrDefault(t => t.Stage == Stages.Purchase && Sign(t.Score) == fmot)?.Text ?? purchase.Text;
             moments.Add(new MomentOfTruth("FMOT", fmot, evidence));
         }
@@ -35,8 +41,9 @@ internal static class MomentFinder
             .Where(t => t.Stage == Stages.PostPurchase && !t.Minor && t.Ownership != "customer-owned"
                 && t.Category is not ("reviews-social" or "word-of-mouth"))
             .ToList();
-        var best = experienced.Where(t => t.Score >= Strong).MaxBy(t => t.Score);
-        var worst = experienced.Where(t => t.Score <= -Strong).MinBy(t => t.Score);
+        // Against a clear overall verdict, only a striking exception is a moment of its own.
+        var best = experienced.Where(t => t.Score >= (overall == "negative" ? Striking : Strong)).MaxBy(t => t.Score);
+        var worst = experienced.Where(t => t.Score <= -(overall == "positive" ? Striking : Strong)).MinBy(t => t.Score);
         if (best is not null)
         {
             moments.Add(new MomentOfTruth("SMOT", "positive", best.Text));

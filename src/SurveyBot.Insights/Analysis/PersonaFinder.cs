@@ -96,9 +96,9 @@ internal static partial class PersonaFinder
     [GeneratedRegex(@"\b(?<age>\d{1,3})\s*(?:years? old|yrs? old|y/?o\b|-year-old)", RegexOptions.IgnoreCase)]
     private static partial Regex AgePattern();
 
-    [GeneratedRegex(@"\b(?i:i am|i'm|i’m|im|it's|it’s)\s+[A-Z][a-z]+,\s*(?<age>\d{2})\b(?!\s*(?:%|min|hours|days|euros|pounds|am|pm))")]
+    [GeneratedRegex(@"\b(?i:i am|i'm|i’m|im|it's|it’s|my name is)\s+[A-Z][a-z]+,\s*(?<age>\d{2})\b(?!\s*(?:%|min|hours|days|euros|pounds|am|pm))")]
     private static partial Regex AfterNamePattern();
 
-    [GeneratedRegex(@"\b(?<cue>i work as|i'm working as|working as|work as|job as|i am an?|i'm an?|i’m an?|im an?|as an?)\s+(?:an?\s+)?(?<job>(?:[a-z-]+\s){0,2}[a-z-]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<cue>i work as|i'm working as|working as|work as|job as|i am|i'm|i’m|im an?|as an?)\s+(?:an?\s+)?(?<job>(?:[a-z-]+\s){0,2}[a-z-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex OccupationPattern();
 }

@@ -17,6 +17,7 @@ internal static class PolarityJudge
         IReadOnlyList<Feeling> feelings,
         double? rating,
         bool lost,
+        bool kept,
         LexiconStore lexicons)
     {
         var stated = new List<string>();
@@ -72,6 +73,12 @@ internal static class PolarityJudge
         if (lost)
         {
             negative += 2;
+        }
+
+        // Staying with the firm is a verdict too, the mirror of leaving it.
+        if (kept)
+        {
+            positive += 2;
         }
 
         var total = positive + negative;

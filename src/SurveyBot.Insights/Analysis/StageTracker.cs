@@ -29,6 +29,10 @@ internal static class StageTracker
             {
                 cursor = Stages.Purchase;
             }
+            else if (Stages.Rank(cursor) < 1 && lexicons.PrePurchase.Any(tokens, start, end))
+            {
+                // A stated need or search ("I needed a bank account") comes before buying, whatever it names.
+            }
             else if (given || lexicons.PostPurchase.Any(tokens, start, end)
                 || (f.Category is { } c && PostCategories.Contains(c) && (Stages.Rank(cursor) >= 1 || c is "delivery" or "returns-refunds" or "core-service" or "customer-service")))
             {

@@ -22,12 +22,13 @@ internal sealed class StoryAnalyzer(LexiconStore lexicons)
         var pains = Pains(clauses);
         var rawFeelings = Feelings(clauses, null);
         var lost = LifecycleJudge.Lost(clauses, lexicons);
-        var polarity = PolarityJudge.Judge(clauses, drafts, rawFeelings, rating, lost, lexicons);
+        var kept = LifecycleJudge.Kept(clauses, lexicons);
+        var polarity = PolarityJudge.Judge(clauses, drafts, rawFeelings, rating, lost, kept, lexicons);
         var feelings = Feelings(clauses, polarity);
         var converted = LifecycleJudge.Converted(clauses, drafts);
         var moments = MomentFinder.Find(clauses, drafts, polarity, converted);
         var lifecycle = LifecycleJudge.Judge(clauses, drafts, moments, rating, lexicons);
-        return new Result(clauses, drafts, drafts.ConvertAll(TouchpointBuilder.ToTouchpoint), feelings, pains, moments,
+        return new Result(clauses, drafts, drafts.ConvertAll(d => TouchpointBuilder.ToTouchpoint(d, polarity)), feelings, pains, moments,
             MomentFinder.Decisive(moments, polarity), polarity, rating, lifecycle);
     }
 

@@ -31,7 +31,7 @@ internal static class TouchpointBuilder
                 open = new Draft(category, f);
                 drafts.Add(open);
             }
-            else if (open is not null && (Math.Abs(f.Score) >= Threshold || f.Pains.Count > 0))
+            else if (open is not null && (Math.Abs(f.Score) >= Threshold || f.Pains.Count > 0 || open.Score == 0))
             {
                 open.Add(f);
             }
@@ -42,7 +42,14 @@ internal static class TouchpointBuilder
         return drafts;
     }
 
-    public static Touchpoint ToTouchpoint(Draft d) => new(d.Category, d.Ownership, d.Stage, d.Sentiment, d.Text);
+    public static Touchpoint ToTouchpoint(Draft d, string overall) => new(d.Category, d.Ownership, d.Stage, Verdict(d, overall), d.Text);
+
+    // Without evaluative words, what the respondent shared takes the story's colour, and an advert in a bad
+    // experience is a promise that was broken.
+    private static string Verdict(Draft d, string overall) => d.Sentiment != "neutral" ? d.Sentiment
+        : overall is "positive" or "negative" && d.Ownership == "customer-owned" && d.Category is "reviews-social" or "word-of-mouth" ? overall
+        : overall == "negative" && d.Category == "advertising" ? overall
+        : d.Sentiment;
 
     /// <summary>A touchpoint being assembled from clauses.</summary>
     internal sealed class Draft

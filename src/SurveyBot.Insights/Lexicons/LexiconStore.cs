@@ -48,6 +48,7 @@ internal sealed class LexiconStore
         Usability = Flags(plain, tp.GetProperty("usability"));
         UsabilityNeeds = Flags(plain, tp.GetProperty("usabilityNeeds"));
         Partner = Flags(plain, tp.GetProperty("partner"));
+        RemoteChannel = Flags(plain, tp.GetProperty("remoteChannel"));
         Giving = Flags(plain, tp.GetProperty("giving"));
         Receiving = Flags(plain, tp.GetProperty("receiving"));
         ThirdParty = Flags(plain, tp.GetProperty("thirdParty"));
@@ -152,7 +153,8 @@ internal sealed class LexiconStore
 
         // Typos are corrected only towards words the lexicons know.
         var vocabulary = TouchpointCues.Stems.Concat(Sentiment.Stems).Concat(Emotions.Stems).Concat(Pains.Stems)
-            .Concat(Retained.Stems).Concat(Lost.Stems).Concat(Partner.Stems);
+            .Concat(Retained.Stems).Concat(Lost.Stems).Concat(Partner.Stems)
+            .Concat(Negators).Concat(Intensifiers).Concat(Downtoners);
         _vocabulary = vocabulary.ToHashSet(StringComparer.Ordinal);
         Tokenizer = plain.WithFuzzy(new FuzzyIndex(_vocabulary));
     }
@@ -173,6 +175,8 @@ internal sealed class LexiconStore
     public PhraseSet<bool> UsabilityNeeds { get; }
 
     public PhraseSet<bool> Partner { get; }
+
+    public PhraseSet<bool> RemoteChannel { get; }
 
     public PhraseSet<bool> Giving { get; }
 

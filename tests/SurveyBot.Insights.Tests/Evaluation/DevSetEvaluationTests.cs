@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Xunit.Abstractions;
 
 namespace SurveyBot.Insights.Tests.Evaluation;
@@ -14,17 +13,10 @@ public sealed class DevSetEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Dev_set_scores_stay_above_the_agreed_floors()
     {
-        var dir = DevSetDirectory();
-        var scorer = new EvaluationScorer();
-        foreach (var file in Directory.EnumerateFiles(dir, "*.json").Order(StringComparer.Ordinal))
-        {
-            var c = JsonNode.Parse(File.ReadAllText(file))!;
-            var predicted = ExperienceAnalysisJson.ToJsonNode(Analyzer.Analyze(c["story"]!.GetValue<string>()));
-            scorer.Add(c["id"]!.GetValue<string>(), c["gold"]!, predicted);
-        }
+        var scorer = EvaluationScorer.ScoreCases(DevSetDirectory(), Analyzer);
 
         scorer.Differences.ForEach(output.WriteLine);
-        output.WriteLine($"tp_f1={scorer.F1("tp"):F2} feel_f1={scorer.F1("feel"):F2} pain_f1={scorer.F1("pain"):F2} mot_f1={scorer.F1("mot"):F2} polarity_acc={scorer.PolarityAccuracy:F2}");
+        output.WriteLine(scorer.Summary);
         Assert.True(scorer.F1("tp") >= 0.80, $"touchpoint F1 {scorer.F1("tp"):F3} < 0.80");
         Assert.True(scorer.F1("feel") >= 0.75, $"feeling F1 {scorer.F1("feel"):F3} < 0.75");
         Assert.True(scorer.F1("pain") >= 0.80, $"pain-point F1 {scorer.F1("pain"):F3} < 0.80");

@@ -14,6 +14,23 @@ internal sealed class EvaluationScorer
 
     public List<string> Differences { get; } = [];
 
+    /// <summary>Analyses the story of every case file (*.json with id, story and gold) in a directory and scores it.</summary>
+    public static EvaluationScorer ScoreCases(string directory, ExperienceAnalyzer analyzer)
+    {
+        var scorer = new EvaluationScorer();
+        foreach (var file in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            var c = JsonNode.Parse(File.ReadAllText(file))!;
+            var predicted = ExperienceAnalysisJson.ToJsonNode(analyzer.Analyze(c["story"]!.GetValue<string>()));
+            scorer.Add(c["id"]!.GetValue<string>(), c["gold"]!, predicted);
+        }
+
+        return scorer;
+    }
+
+    public string Summary =>
+        $"tp_f1={F1("tp"):F2} feel_f1={F1("feel"):F2} pain_f1={F1("pain"):F2} mot_f1={F1("mot"):F2} polarity_acc={PolarityAccuracy:F2} tppair_f1={F1("tppair"):F2}";
+
     public void Add(string caseId, JsonNode gold, JsonNode predicted)
     {
         _cases++;
@@ -53,6 +70,7 @@ internal sealed class EvaluationScorer
     private static readonly (string Family, Func<JsonNode, HashSet<string>> Extract)[] Families =
     [
         ("tp", a => Set(a, "touchpoints", i => Label(i["category"]))),
+        ("tppair", a => Set(a, "touchpoints", i => Label(i["category"]) is { } c && Label(i["sentiment"]) is { } s ? $"{c}/{s}" : null)),
         ("feel", a => Set(a, "feelings", i => Label(i["emotion"]))),
         ("pain", a => Set(a, "painPoints", i => Label(i["category"]))),
         ("mot", a => Set(a, "momentsOfTruth", i => Label(i["moment"]) is { } m && Label(i["polarity"]) is { } p ? $"{m.ToUpperInvariant()}/{p}" : null)),
