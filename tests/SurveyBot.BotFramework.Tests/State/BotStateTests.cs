@@ -69,11 +69,7 @@ public sealed class BotStateTests
     {
         var state = new ConversationState(_storage);
         var step = state.CreateProperty("step", TestJson.Default.String);
-        await InTurnAsync(async turn =>
-        {
-            await step.SetAsync(turn, "rating");
-            await state.SaveChangesAsync(turn);
-        });
+        await SaveInTurnAsync(state, step, "rating");
 
         await InTurnAsync(async turn =>
         {
@@ -91,11 +87,7 @@ public sealed class BotStateTests
     {
         var state = new ConversationState(_storage);
         var step = state.CreateProperty("step", TestJson.Default.String);
-        await InTurnAsync(async turn =>
-        {
-            await step.SetAsync(turn, "one");
-            await state.SaveChangesAsync(turn);
-        });
+        await SaveInTurnAsync(state, step, "one");
         var etag = (await _storage.ReadAsync([Key]))[Key].ETag;
 
         await InTurnAsync(async turn =>
@@ -117,11 +109,7 @@ public sealed class BotStateTests
     {
         var state = new ConversationState(_storage);
         var step = state.CreateProperty("step", TestJson.Default.String);
-        await InTurnAsync(async turn =>
-        {
-            await step.SetAsync(turn, "one");
-            await state.SaveChangesAsync(turn);
-        });
+        await SaveInTurnAsync(state, step, "one");
 
         await InTurnAsync(async turn =>
         {
@@ -141,11 +129,7 @@ public sealed class BotStateTests
     {
         var state = new ConversationState(_storage);
         var step = state.CreateProperty("step", TestJson.Default.String);
-        await InTurnAsync(async turn =>
-        {
-            await step.SetAsync(turn, "one");
-            await state.SaveChangesAsync(turn);
-        });
+        await SaveInTurnAsync(state, step, "one");
 
         await InTurnAsync(async turn =>
         {
@@ -162,11 +146,7 @@ public sealed class BotStateTests
     {
         var state = new ConversationState(_storage);
         var step = state.CreateProperty("step", TestJson.Default.String);
-        await InTurnAsync(async turn =>
-        {
-            await step.SetAsync(turn, "one");
-            await state.SaveChangesAsync(turn);
-        });
+        await SaveInTurnAsync(state, step, "one");
 
         await InTurnAsync(async turn =>
         {
@@ -246,4 +226,10 @@ public sealed class BotStateTests
     }
 
     private async Task InTurnAsync(Func<ITurnContext, Task> turn) => await turn(new TurnContext(_adapter.MakeMessage("hi")));
+
+    private Task SaveInTurnAsync(BotState state, IStatePropertyAccessor<string> step, string value) => InTurnAsync(async turn =>
+    {
+        await step.SetAsync(turn, value);
+        await state.SaveChangesAsync(turn);
+    });
 }
