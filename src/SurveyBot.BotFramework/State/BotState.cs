@@ -33,6 +33,14 @@ public abstract class BotState
         return new StatePropertyAccessor<T>(this, name, typeInfo);
     }
 
+    /// <summary>Declares an append-only list of this scope.</summary>
+    public IStateListAccessor<T> CreateList<T>(string name, JsonTypeInfo<T> itemTypeInfo)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(itemTypeInfo);
+        return new StateListAccessor<T>(this, name, itemTypeInfo);
+    }
+
     /// <summary>Loads the scope's document into the turn unless it already is (or <paramref name="force"/>).</summary>
     public async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
@@ -135,6 +143,34 @@ public abstract class BotState
         }
     }
 
+    private sealed class StateListAccessor<T>(BotState state, string name, JsonTypeInfo<T> itemTypeInfo) : IStateListAccessor<T>
+    {
+        public string Name => name;
+
+        public async Task AppendAsync(ITurnContext turnContext, IEnumerable<T> items, CancellationToken cancellationToken = default)
+        {
+            ArgumentNullException.ThrowIfNull(items);
+            await state.LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+            var cached = state.GetCached(turnContext);
+            foreach (var item in items)
+            {
+                cached.Append(name, JsonSerializer.SerializeToUtf8Bytes(item, itemTypeInfo));
+            }
+        }
+
+        public async Task<IReadOnlyList<T>> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+        {
+            await state.LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+            return state.GetCached(turnContext).ReadList(name, itemTypeInfo);
+        }
+
+        public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+        {
+            await state.LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+            state.GetCached(turnContext).Remove(name);
+        }
+    }
+
     /// <summary>The document as loaded in one turn, with the typed values read or set since.</summary>
     /// <remarks>
     /// Properties are kept as their raw UTF-8 JSON and only the ones used in the turn are
@@ -144,6 +180,7 @@ public abstract class BotState
     private sealed class CachedState(string key, string? originalJson, string? etag)
     {
         private readonly Dictionary<string, (object? Value, Func<object?, byte[]> Serialize)> _values = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<byte[]>> _appended = new(StringComparer.Ordinal);
         private List<KeyValuePair<string, ReadOnlyMemory<byte>>>? _properties;
 
         public string Key { get; } = key;
@@ -181,9 +218,48 @@ public abstract class BotState
             _values[name] = (value, v => JsonSerializer.SerializeToUtf8Bytes((T)v!, typeInfo));
         }
 
+        public void Append(string name, byte[] item)
+        {
+            Deleted = false;
+            if (!_appended.TryGetValue(name, out var items))
+            {
+                _appended[name] = items = [];
+            }
+
+            items.Add(item);
+        }
+
+        public List<T> ReadList<T>(string name, JsonTypeInfo<T> itemTypeInfo)
+        {
+            var list = new List<T>();
+            var index = IndexOf(name);
+            if (index >= 0)
+            {
+                var reader = new Utf8JsonReader(Properties[index].Value.Span);
+                if (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
+                {
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        list.Add(JsonSerializer.Deserialize(ref reader, itemTypeInfo)!);
+                    }
+                }
+            }
+
+            if (_appended.TryGetValue(name, out var appended))
+            {
+                foreach (var item in appended)
+                {
+                    list.Add(JsonSerializer.Deserialize(item, itemTypeInfo)!);
+                }
+            }
+
+            return list;
+        }
+
         public void Remove(string name)
         {
             _values.Remove(name);
+            _appended.Remove(name);
             var index = IndexOf(name);
             if (index >= 0)
             {
@@ -194,6 +270,7 @@ public abstract class BotState
         public void Clear()
         {
             _values.Clear();
+            _appended.Clear();
             _properties = [];
         }
 
@@ -221,6 +298,21 @@ public abstract class BotState
                 }
             }
 
+            foreach (var (name, items) in _appended)
+            {
+                var index = IndexOf(name);
+                var list = Splice(index < 0 ? default : properties[index].Value, items);
+                if (index < 0)
+                {
+                    properties.Add(new(name, list));
+                }
+                else
+                {
+                    properties[index] = new(name, list);
+                }
+            }
+
+            _appended.Clear();
             var names = new JsonEncodedText[properties.Count];
             var length = 2;
             for (var i = 0; i < properties.Count; i++)
@@ -256,6 +348,37 @@ public abstract class BotState
         {
             OriginalJson = json;
             ETag = etag;
+        }
+
+        // The stored array (or none) with the items written in before its closing bracket, unparsed.
+        private static byte[] Splice(ReadOnlyMemory<byte> stored, List<byte[]> items)
+        {
+            var span = stored.Span.TrimEnd(" \t\r\n"u8);
+            var head = span.Length > 0 && span[0] == (byte)'[' && span[^1] == (byte)']' ? span[..^1] : "["u8;
+            var empty = head.TrimEnd(" \t\r\n"u8).Length == 1;
+            var length = head.Length + items.Count - (empty ? 1 : 0) + 1;
+            foreach (var item in items)
+            {
+                length += item.Length;
+            }
+
+            var list = new byte[length];
+            head.CopyTo(list);
+            var at = head.Length;
+            foreach (var item in items)
+            {
+                if (!empty)
+                {
+                    list[at++] = (byte)',';
+                }
+
+                empty = false;
+                item.CopyTo(list.AsSpan(at));
+                at += item.Length;
+            }
+
+            list[at] = (byte)']';
+            return list;
         }
 
         private int IndexOf(string name)

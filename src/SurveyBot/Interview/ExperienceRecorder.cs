@@ -57,7 +57,7 @@ internal static class ExperienceRecorder
             CompletedAt: now,
             Answers: answers,
             Analysis: turn.Services.Analyst.Summarise(answers).Analysis,
-            Transcript: [.. state.Transcript]);
+            Transcript: await turn.TranscriptAsync());
         await turn.Services.Responses.SaveAsync(response, turn.CancellationToken);
     }
 }

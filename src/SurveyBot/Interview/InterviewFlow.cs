@@ -61,12 +61,8 @@ public sealed class InterviewFlow(InterviewScript script, InterviewState state)
     public bool IsAsked(ScriptStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        if (state.ExperienceIndex > 0 && !IsPerExperience(step) && script.IndexOf(step.Id) < _repeatIndex)
-        {
-            return false;
-        }
-
-        return step.When is not { } when || when.IsMetBy(Merged(state.ExperienceIndex));
+        Dictionary<string, string?>? merged = null;
+        return IsAsked(step, ref merged);
     }
 
     /// <summary>True when the step has an answer (or was skipped) for the current experience.</summary>
@@ -79,8 +75,29 @@ public sealed class InterviewFlow(InterviewScript script, InterviewState state)
     public (int Position, int Total) Progress(ScriptStep current)
     {
         ArgumentNullException.ThrowIfNull(current);
-        var asked = script.Steps.Where(s => s.Id != "consent" && (s == current || IsAsked(s))).ToList();
-        return (asked.IndexOf(current) + 1, asked.Count);
+        Dictionary<string, string?>? merged = null;
+        var (position, total) = (0, 0);
+        foreach (var step in script.Steps)
+        {
+            if (step.Id != "consent" && (step == current || IsAsked(step, ref merged)))
+            {
+                total++;
+                position = step == current ? total : position;
+            }
+        }
+
+        return (position, total);
+    }
+
+    // The merged answers are built at most once per caller: the progress cue asks about every step.
+    private bool IsAsked(ScriptStep step, ref Dictionary<string, string?>? merged)
+    {
+        if (state.ExperienceIndex > 0 && !IsPerExperience(step) && script.IndexOf(step.Id) < _repeatIndex)
+        {
+            return false;
+        }
+
+        return step.When is not { } when || when.IsMetBy(merged ??= Merged(state.ExperienceIndex));
     }
 
     private static int IndexOfRepeat(InterviewScript script)

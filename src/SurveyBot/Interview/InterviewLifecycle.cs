@@ -41,6 +41,7 @@ internal sealed class InterviewLifecycle(ScriptDialogFactory factory, InterviewS
     {
         turn.RecordSent();
         turn.State = new InterviewState { Greeted = true, ScriptId = script.Id, ScriptHash = script.ContentHash, Status = InterviewStatus.InProgress };
+        turn.RestartTranscript([]);
         InterviewLog.Started(turn.Services.Logger, script.Id, script.ContentHash, turn.ConversationId);
         if (greet && script.Greeting is { } greeting)
         {

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using SurveyBot.Insights.Responses;
 
 namespace SurveyBot.Interview;
 
@@ -45,8 +44,8 @@ public sealed record InterviewState
     /// <summary>When consent was given.</summary>
     public DateTimeOffset? StartedAt { get; set; }
 
-    /// <summary>The conversation so far.</summary>
-    public List<TranscriptEntry> Transcript { get; set; } = [];
+    /// <summary>The step id of the last question sent, against which the respondent's next words are recorded.</summary>
+    public string? LastQuestionStepId { get; set; }
 
     /// <summary>The index of the experience being told.</summary>
     [JsonIgnore]

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using SurveyBot.BotFramework.Adapter;
 using SurveyBot.BotFramework.Dialogs;
 using SurveyBot.BotFramework.State;
+using SurveyBot.Insights.Responses;
 
 namespace SurveyBot.Interview;
 
@@ -18,6 +19,9 @@ internal sealed class InterviewStore
     /// <summary>The conversation-state property that holds the dialog stack.</summary>
     public const string DialogsProperty = "dialogs";
 
+    /// <summary>The conversation-state list that holds the run's transcript, kept apart so a turn only appends to it.</summary>
+    public const string TranscriptProperty = "transcript";
+
     private readonly IStorage _storage;
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
@@ -32,9 +36,12 @@ internal sealed class InterviewStore
         _interview = conversationState.CreateProperty(InterviewProperty, InterviewJsonContext.Default.InterviewState);
         Dialogs = conversationState.CreateProperty(DialogsProperty, DialogJsonContext.Default.DialogState);
         _pointer = userState.CreateProperty("interviewPointer", InterviewJsonContext.Default.InterviewPointer);
+        Transcript = conversationState.CreateList(TranscriptProperty, InterviewJsonContext.Default.TranscriptEntry);
     }
 
     public IStatePropertyAccessor<DialogState> Dialogs { get; }
+
+    public IStateListAccessor<TranscriptEntry> Transcript { get; }
 
     public async Task<InterviewState> LoadAsync(ITurnContext context, CancellationToken ct) =>
         await _interview.GetOrDefaultAsync(context, ct) ?? new InterviewState();
@@ -42,23 +49,26 @@ internal sealed class InterviewStore
     public Task<InterviewPointer?> PointerAsync(ITurnContext context, CancellationToken ct) => _pointer.GetOrDefaultAsync(context, ct);
 
     /// <summary>Takes over the interview of another conversation of the same respondent, deleting it there.</summary>
-    public async Task<(InterviewState? Interview, DialogState? Dialogs)> TakeOverAsync(InterviewTurn turn, string conversationId)
+    public async Task<(InterviewState? Interview, DialogState? Dialogs, List<TranscriptEntry> Transcript)> TakeOverAsync(InterviewTurn turn, string conversationId)
     {
         var key = ConversationKey(turn.ChannelId, conversationId);
         var items = await _storage.ReadAsync([key], turn.CancellationToken);
         await _storage.DeleteAsync([key], turn.CancellationToken);
         if (!items.TryGetValue(key, out var item) || JsonNode.Parse(item.Json) is not JsonObject document)
         {
-            return (null, null);
+            return (null, null, []);
         }
 
         try
         {
-            return (document[InterviewProperty]?.Deserialize(InterviewJsonContext.Default.InterviewState), document[DialogsProperty]?.Deserialize(DialogJsonContext.Default.DialogState));
+            return (
+                document[InterviewProperty]?.Deserialize(InterviewJsonContext.Default.InterviewState),
+                document[DialogsProperty]?.Deserialize(DialogJsonContext.Default.DialogState),
+                document[TranscriptProperty]?.Deserialize(InterviewJsonContext.Default.ListTranscriptEntry) ?? []);
         }
         catch (JsonException)
         {
-            return (null, null);
+            return (null, null, []);
         }
     }
 
@@ -92,6 +102,12 @@ internal sealed class InterviewStore
         else
         {
             await _interview.SetAsync(context, turn.State, ct);
+            if (turn.TranscriptRestarted)
+            {
+                await Transcript.DeleteAsync(context, ct);
+            }
+
+            await Transcript.AppendAsync(context, turn.Recorded, ct);
         }
 
         // User state is written only when the pointer changes: reading it must not create a document.

@@ -39,11 +39,12 @@ internal sealed class ReturningRespondent(InterviewLifecycle lifecycle, Intervie
         }
 
         var pointer = await store.PointerAsync(turn.Context, turn.CancellationToken);
-        var (previous, dialogs) = pointer is null ? (null, null) : await store.TakeOverAsync(turn, pointer.ConversationId);
+        var (previous, dialogs, transcript) = pointer is null ? (null, null, []) : await store.TakeOverAsync(turn, pointer.ConversationId);
         if (resume && previous is { Status: InterviewStatus.InProgress } && dialogs is not null)
         {
             previous.Greeted = true;
             turn.State = previous;
+            turn.RestartTranscript(transcript);
             var script = await turn.Services.Catalog.FindAsync(previous.ScriptId, previous.ScriptHash, turn.Services.Storage, turn.CancellationToken);
             if (script is null)
             {

@@ -53,7 +53,7 @@ public sealed class SurveyBotBot : IBot
             return;
         }
 
-        var turn = new InterviewTurn(turnContext, await _store.LoadAsync(turnContext, cancellationToken), _services, cancellationToken);
+        var turn = new InterviewTurn(turnContext, await _store.LoadAsync(turnContext, cancellationToken), _services, _store.Transcript, cancellationToken);
         turn.Attach();
         if (activity.Type == ActivityTypes.Message)
         {

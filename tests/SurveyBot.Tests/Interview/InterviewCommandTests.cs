@@ -117,6 +117,22 @@ public sealed class InterviewCommandTests
         await talk.Send("back").Asks("consent");
     }
 
+    [Fact]
+    public async Task Restarted_interview_saves_only_the_new_runs_transcript()
+    {
+        var bot = new BotHarness();
+        var talk = bot.Conversation();
+        await InterviewDialogTests.ReachStep(talk, "polarity", Answers);
+        await talk.Send("restart").Asks("consent");
+
+        var second = new Dictionary<string, string>(Answers) { ["organisation"] = "Fabrikam", ["confirm-summary"] = "yes", ["another"] = "no" };
+        await talk.AnswerUntilDone(await talk.Send("yes"), second);
+
+        var transcript = Assert.Single(bot.Responses.All).Transcript;
+        Assert.Contains(transcript, t => t.Sender == "user" && t.Text == "Fabrikam" && t.StepId == "organisation");
+        Assert.DoesNotContain(transcript, t => t.Text == Answers["organisation"]);
+    }
+
     [Theory]
     [InlineData("offering")]
     [InlineData("polarity")]

@@ -92,6 +92,46 @@ public sealed class InterviewPersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task Saved_transcript_of_a_resumed_interview_holds_both_conversations_in_order()
+    {
+        var bot = new BotHarness();
+        await InterviewDialogTests.ReachStep(bot.Conversation("monday"), "polarity", Answers);
+        var tuesday = bot.Conversation("tuesday");
+        await tuesday.Join().Asks("resume");
+        await tuesday.Send("Resume").Asks("polarity");
+
+        var answers = new Dictionary<string, string>(Answers) { ["confirm-summary"] = "yes", ["another"] = "no" };
+        await tuesday.AnswerUntilDone(await tuesday.Send("Positive"), answers);
+
+        var said = Assert.Single(bot.Responses.All).Transcript.Where(t => t.Sender == "user").Select(t => (t.StepId, t.Text)).ToList();
+        Assert.Equal(
+            [("consent", "yes"), ("organisation", "Contoso"), ("offering", "a phone"), ("polarity", "Positive")],
+            said.Take(4));
+    }
+
+    [Fact]
+    public async Task Each_answer_is_appended_to_the_stored_transcript_beside_the_interview()
+    {
+        var bot = new BotHarness();
+        var talk = bot.Conversation();
+        await InterviewDialogTests.ReachStep(talk, "offering", Answers);
+        const string key = "test/conversations/conversation-1";
+        var before = JsonNode.Parse((await bot.Storage.ReadAsync([key]))[key].Json)!["transcript"]!.AsArray().Count;
+
+        await talk.Send("a phone").Asks("polarity");
+
+        var document = JsonNode.Parse((await bot.Storage.ReadAsync([key]))[key].Json)!;
+        var transcript = document["transcript"]!.AsArray();
+        Assert.Equal(before + 2, transcript.Count);
+        Assert.Equal(("user", "a phone", "offering"), Line(transcript[^2]!));
+        Assert.Equal(("bot", "polarity"), (Line(transcript[^1]!).Sender, Line(transcript[^1]!).StepId));
+        Assert.Null(document["interview"]!["transcript"]);
+
+        static (string Sender, string Text, string? StepId) Line(JsonNode line) =>
+            (line["sender"]!.GetValue<string>(), line["text"]!.GetValue<string>(), line["stepId"]?.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Returning_user_can_start_again_instead()
     {
         var bot = new BotHarness();
