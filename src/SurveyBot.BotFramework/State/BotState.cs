@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -298,50 +299,69 @@ public abstract class BotState
                 }
             }
 
+            // Appended items are written straight into the document after the stored ones.
+            var appended = new List<byte[]>?[properties.Count + _appended.Count];
             foreach (var (name, items) in _appended)
             {
                 var index = IndexOf(name);
-                var list = Splice(index < 0 ? default : properties[index].Value, items);
                 if (index < 0)
                 {
-                    properties.Add(new(name, list));
+                    index = properties.Count;
+                    properties.Add(new(name, ReadOnlyMemory<byte>.Empty));
                 }
-                else
-                {
-                    properties[index] = new(name, list);
-                }
+
+                appended[index] = items;
             }
 
-            _appended.Clear();
             var names = new JsonEncodedText[properties.Count];
             var length = 2;
             for (var i = 0; i < properties.Count; i++)
             {
                 names[i] = JsonEncodedText.Encode(properties[i].Key);
-                length += names[i].EncodedUtf8Bytes.Length + properties[i].Value.Length + 4;
+                var value = appended[i] is { } items ? List.Length(properties[i].Value.Span, items) : properties[i].Value.Length;
+                length += names[i].EncodedUtf8Bytes.Length + value + 4;
             }
 
-            var document = new byte[length];
-            var at = 0;
-            document[at++] = (byte)'{';
-            for (var i = 0; i < properties.Count; i++)
+            var document = ArrayPool<byte>.Shared.Rent(length);
+            try
             {
-                if (i > 0)
+                var at = 0;
+                document[at++] = (byte)'{';
+                for (var i = 0; i < properties.Count; i++)
                 {
-                    document[at++] = (byte)',';
+                    if (i > 0)
+                    {
+                        document[at++] = (byte)',';
+                    }
+
+                    document[at++] = (byte)'"';
+                    names[i].EncodedUtf8Bytes.CopyTo(document.AsSpan(at));
+                    at += names[i].EncodedUtf8Bytes.Length;
+                    document[at++] = (byte)'"';
+                    document[at++] = (byte)':';
+                    if (appended[i] is { } items)
+                    {
+                        at += List.Write(properties[i].Value.Span, items, document.AsSpan(at));
+                    }
+                    else
+                    {
+                        properties[i].Value.Span.CopyTo(document.AsSpan(at));
+                        at += properties[i].Value.Length;
+                    }
                 }
 
-                document[at++] = (byte)'"';
-                names[i].EncodedUtf8Bytes.CopyTo(document.AsSpan(at));
-                at += names[i].EncodedUtf8Bytes.Length;
-                document[at++] = (byte)'"';
-                document[at++] = (byte)':';
-                properties[i].Value.Span.CopyTo(document.AsSpan(at));
-                at += properties[i].Value.Length;
-            }
+                document[at++] = (byte)'}';
+                var json = Encoding.UTF8.GetString(document, 0, at);
 
-            document[at++] = (byte)'}';
-            return Encoding.UTF8.GetString(document, 0, at);
+                // The document is split again from the saved JSON if the turn reads on after saving.
+                _properties = null;
+                _appended.Clear();
+                return json;
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(document);
+            }
         }
 
         public void MarkSaved(string json, string etag)
@@ -350,35 +370,50 @@ public abstract class BotState
             ETag = etag;
         }
 
-        // The stored array (or none) with the items written in before its closing bracket, unparsed.
-        private static byte[] Splice(ReadOnlyMemory<byte> stored, List<byte[]> items)
+        /// <summary>A stored JSON array (or none) with items written in before its closing bracket, the stored ones unparsed.</summary>
+        private static class List
         {
-            var span = stored.Span.TrimEnd(" \t\r\n"u8);
-            var head = span.Length > 0 && span[0] == (byte)'[' && span[^1] == (byte)']' ? span[..^1] : "["u8;
-            var empty = head.TrimEnd(" \t\r\n"u8).Length == 1;
-            var length = head.Length + items.Count - (empty ? 1 : 0) + 1;
-            foreach (var item in items)
+            public static int Length(ReadOnlySpan<byte> stored, List<byte[]> items)
             {
-                length += item.Length;
-            }
-
-            var list = new byte[length];
-            head.CopyTo(list);
-            var at = head.Length;
-            foreach (var item in items)
-            {
-                if (!empty)
+                var head = Head(stored, out var empty);
+                var length = head.Length + items.Count - (empty ? 1 : 0) + 1;
+                foreach (var item in items)
                 {
-                    list[at++] = (byte)',';
+                    length += item.Length;
                 }
 
-                empty = false;
-                item.CopyTo(list.AsSpan(at));
-                at += item.Length;
+                return length;
             }
 
-            list[at] = (byte)']';
-            return list;
+            public static int Write(ReadOnlySpan<byte> stored, List<byte[]> items, Span<byte> destination)
+            {
+                var head = Head(stored, out var empty);
+                head.CopyTo(destination);
+                var at = head.Length;
+                foreach (var item in items)
+                {
+                    if (!empty)
+                    {
+                        destination[at++] = (byte)',';
+                    }
+
+                    empty = false;
+                    item.CopyTo(destination[at..]);
+                    at += item.Length;
+                }
+
+                destination[at++] = (byte)']';
+                return at;
+            }
+
+            // The array without its closing bracket; anything but an array starts a new one.
+            private static ReadOnlySpan<byte> Head(ReadOnlySpan<byte> stored, out bool empty)
+            {
+                var span = stored.TrimEnd(" \t\r\n"u8);
+                var head = span.Length > 0 && span[0] == (byte)'[' && span[^1] == (byte)']' ? span[..^1] : "["u8;
+                empty = head.TrimEnd(" \t\r\n"u8).Length == 1;
+                return head;
+            }
         }
 
         private int IndexOf(string name)

@@ -96,6 +96,21 @@ public sealed class StateListTests
     }
 
     [Fact]
+    public async Task Saving_twice_in_one_turn_stores_each_item_once()
+    {
+        await InTurnAsync(async turn =>
+        {
+            await _log.AppendAsync(turn, ["before the first save"]);
+            await _state.SaveChangesAsync(turn);
+            await _log.AppendAsync(turn, ["after it"]);
+            Assert.Equal(["before the first save", "after it"], await _log.ReadAsync(turn));
+            await _state.SaveChangesAsync(turn);
+        });
+
+        Assert.Equal("""{"log":["before the first save","after it"]}""", await StoredAsync());
+    }
+
+    [Fact]
     public async Task Items_are_escaped_as_json_strings()
     {
         await AppendInTurnAsync("she said \"fine\", then ]");
