@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using SurveyBot.BotFramework.State;
@@ -15,6 +16,9 @@ public sealed class ScriptCatalog
 {
     private readonly Dictionary<string, (InterviewScript Script, byte[] Bytes)> _current;
     private readonly ConcurrentDictionary<string, InterviewScript> _versions = new(StringComparer.Ordinal);
+
+    // The versions already archived in each storage by this process: every interview asks, one write is enough.
+    private readonly ConditionalWeakTable<IStorage, ConcurrentDictionary<string, bool>> _archived = new();
 
     private ScriptCatalog(Dictionary<string, (InterviewScript, byte[])> current)
     {
@@ -96,11 +100,17 @@ public sealed class ScriptCatalog
             return;
         }
 
+        var key = VersionKey(script.Id, script.ContentHash);
+        var archivedHere = _archived.GetOrCreateValue(storage);
+        if (archivedHere.ContainsKey(key))
+        {
+            return;
+        }
+
         var archived = new ArchivedScript(script.Id, script.ContentHash, new UTF8Encoding(false).GetString(entry.Bytes));
         var json = JsonSerializer.Serialize(archived, InterviewJsonContext.Default.ArchivedScript);
-        await storage.WriteAsync(
-            new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [VersionKey(script.Id, script.ContentHash)] = new StoreItem(json, "*") },
-            cancellationToken);
+        await storage.WriteAsync(new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [key] = new StoreItem(json, "*") }, cancellationToken);
+        archivedHere[key] = true;
     }
 
     private static string VersionKey(string id, string hash) => $"surveybot/scripts/{id}/{hash}";

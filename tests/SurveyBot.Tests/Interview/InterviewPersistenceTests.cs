@@ -174,6 +174,19 @@ public sealed class InterviewPersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task Script_version_is_archived_once_however_many_interviews_start_on_it()
+    {
+        var bot = new BotHarness(LoadScript(ScriptV1));
+        await InterviewDialogTests.ReachStep(bot.Conversation("monday", "ana"), "offering", Answers);
+        var key = Assert.Single(bot.Storage.Keys, k => k.StartsWith("surveybot/scripts/", StringComparison.Ordinal));
+        var first = (await bot.Storage.ReadAsync([key]))[key].ETag;
+
+        await InterviewDialogTests.ReachStep(bot.Conversation("tuesday", "ben"), "offering", Answers);
+
+        Assert.Equal(first, (await bot.Storage.ReadAsync([key]))[key].ETag);
+    }
+
+    [Fact]
     public async Task Interview_whose_script_version_is_gone_says_so_and_offers_to_start_again()
     {
         var bot = new BotHarness(LoadScript(ScriptV1));
