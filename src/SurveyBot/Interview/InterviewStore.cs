@@ -118,7 +118,7 @@ internal sealed class InterviewStore
         }
         else if (!turn.DeleteInterview && turn.State is { Status: InterviewStatus.InProgress, StartedAt: not null } state)
         {
-            await _pointer.SetAsync(context, new InterviewPointer(turn.ConversationId, state.ScriptId, state.ScriptHash, state.CurrentStepId, turn.Services.Time.GetUtcNow()), ct);
+            await _pointer.SetAsync(context, new InterviewPointer(turn.ConversationId, state.ScriptId, state.ScriptHash), ct);
         }
         else if (turn.State.StartedAt is not null && await _pointer.GetOrDefaultAsync(context, ct) is { } pointer && pointer.ConversationId == turn.ConversationId)
         {

@@ -132,6 +132,21 @@ public sealed class InterviewPersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task Respondents_pointer_to_their_interview_is_written_once_not_every_turn()
+    {
+        var bot = new BotHarness();
+        var talk = bot.Conversation("monday", "ana");
+        await InterviewDialogTests.ReachStep(talk, "offering", Answers);
+        const string key = "test/users/ana";
+        var written = (await bot.Storage.ReadAsync([key]))[key].ETag;
+
+        await talk.Send("a phone").Asks("polarity");
+        await talk.Send("Positive").Asks("pre-purchase");
+
+        Assert.Equal(written, (await bot.Storage.ReadAsync([key]))[key].ETag);
+    }
+
+    [Fact]
     public async Task Returning_user_can_start_again_instead()
     {
         var bot = new BotHarness();
