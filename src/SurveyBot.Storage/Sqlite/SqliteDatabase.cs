@@ -9,7 +9,7 @@ namespace SurveyBot.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteDatabase
 {
-    private const int BusyTimeoutMilliseconds = 10_000;
+    internal const int BusyTimeoutMilliseconds = 10_000;
 
     // Each entry upgrades the schema by one version; entries are never edited once released.
     private static readonly string[] Migrations =
