@@ -153,7 +153,7 @@ internal sealed class SqliteWriter : IDisposable
             var statements = _statements ??= new Statements(_database.Open());
             if (waitForLock)
             {
-                statements.Begin.ExecuteNonQuery();
+                statements.Begin();
             }
             else if (!statements.TryBeginWithoutWaiting())
             {
@@ -162,7 +162,7 @@ internal sealed class SqliteWriter : IDisposable
 
             foreach (var request in batch)
             {
-                statements.Savepoint.ExecuteNonQuery();
+                statements.Savepoint();
                 try
                 {
                     request.Apply(statements);
@@ -179,10 +179,10 @@ internal sealed class SqliteWriter : IDisposable
                     request.Reject(failure);
                 }
 
-                statements.Release.ExecuteNonQuery();
+                statements.Release();
             }
 
-            statements.Commit.ExecuteNonQuery();
+            statements.Commit();
         }
         catch (Exception failure)
         {
@@ -296,7 +296,12 @@ internal sealed class SqliteWriter : IDisposable
     {
         private readonly SqliteConnection _connection;
         private readonly List<SqliteCommand> _prepared = [];
-        private readonly SqliteCommand _rollBackToSavepoint;
+        private readonly List<sqlite3_stmt> _control = [];
+        private readonly sqlite3_stmt _begin;
+        private readonly sqlite3_stmt _commit;
+        private readonly sqlite3_stmt _savepoint;
+        private readonly sqlite3_stmt _release;
+        private readonly sqlite3_stmt _rollBackToSavepoint;
 
         public Statements(SqliteConnection connection)
         {
@@ -305,11 +310,11 @@ internal sealed class SqliteWriter : IDisposable
             {
                 // IMMEDIATE takes the write lock up front: a deferred transaction that reads first could
                 // fail with SQLITE_BUSY on its first write instead of waiting for another process.
-                Begin = Prepare("BEGIN IMMEDIATE;");
-                Commit = Prepare("COMMIT;");
-                Savepoint = Prepare("SAVEPOINT request;");
-                Release = Prepare("RELEASE request;");
-                _rollBackToSavepoint = Prepare("ROLLBACK TO request;");
+                _begin = Control("BEGIN IMMEDIATE;");
+                _commit = Control("COMMIT;");
+                _savepoint = Control("SAVEPOINT request;");
+                _release = Control("RELEASE request;");
+                _rollBackToSavepoint = Control("ROLLBACK TO request;");
                 Insert = Prepare("INSERT INTO bot_state (key, json, version) VALUES ($key, $json, 1) ON CONFLICT (key) DO NOTHING;");
                 Upsert = Prepare(
                     "INSERT INTO bot_state (key, json, version) VALUES ($key, $json, 1) " +
@@ -325,14 +330,6 @@ internal sealed class SqliteWriter : IDisposable
                 throw;
             }
         }
-
-        public SqliteCommand Begin { get; }
-
-        public SqliteCommand Commit { get; }
-
-        public SqliteCommand Savepoint { get; }
-
-        public SqliteCommand Release { get; }
 
         public SqliteCommand Insert { get; }
 
@@ -372,6 +369,9 @@ internal sealed class SqliteWriter : IDisposable
             return Update.ExecuteNonQuery() == 1 ? version + 1 : throw StorageConcurrencyException.ForKey(key, change.ETag);
         }
 
+        /// <summary>Begins the transaction, waiting up to the busy timeout for another connection's write to end.</summary>
+        public void Begin() => Run(_begin);
+
         /// <summary>Begins the transaction if no other connection is writing, without sleeping in the busy handler.</summary>
         public bool TryBeginWithoutWaiting()
         {
@@ -379,7 +379,7 @@ internal sealed class SqliteWriter : IDisposable
             raw.sqlite3_busy_timeout(handle, 0);
             try
             {
-                var result = raw.sqlite3_exec(handle, "BEGIN IMMEDIATE;");
+                var result = Step(_begin);
                 if (result == raw.SQLITE_BUSY)
                 {
                     return false;
@@ -394,24 +394,25 @@ internal sealed class SqliteWriter : IDisposable
             }
         }
 
-        public bool TryRollBackToSavepoint()
-        {
-            try
-            {
-                _rollBackToSavepoint.ExecuteNonQuery();
-                return true;
-            }
-            catch (SqliteException)
-            {
-                return false;
-            }
-        }
+        public void Commit() => Run(_commit);
+
+        public void Savepoint() => Run(_savepoint);
+
+        public void Release() => Run(_release);
+
+        public bool TryRollBackToSavepoint() => Step(_rollBackToSavepoint) == raw.SQLITE_DONE;
 
         public void Dispose()
         {
             foreach (var command in _prepared)
             {
                 command.Dispose();
+            }
+
+            // Pooled connections outlive this object, so SQLite's own statements must not.
+            foreach (var statement in _control)
+            {
+                raw.sqlite3_finalize(statement);
             }
 
             _connection.Dispose();
@@ -421,6 +422,24 @@ internal sealed class SqliteWriter : IDisposable
         {
             command.Parameters["$key"].Value = key;
             command.Parameters["$json"].Value = json;
+        }
+
+        private static int Step(sqlite3_stmt statement)
+        {
+            var result = raw.sqlite3_step(statement);
+            raw.sqlite3_reset(statement);
+            return result;
+        }
+
+        private void Run(sqlite3_stmt statement) => SqliteException.ThrowExceptionForRC(Step(statement), _connection.Handle);
+
+        // Transaction control takes no parameters, so it runs on SQLite's statements directly: through
+        // a command, each step would cost more than the step itself.
+        private sqlite3_stmt Control(string sql)
+        {
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(_connection.Handle, sql, out var statement), _connection.Handle);
+            _control.Add(statement);
+            return statement;
         }
 
         private SqliteCommand Prepare(string sql)
