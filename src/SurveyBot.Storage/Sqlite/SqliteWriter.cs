@@ -409,10 +409,16 @@ internal sealed class SqliteWriter : IDisposable
                 command.Dispose();
             }
 
-            // Pooled connections outlive this object, so SQLite's own statements must not.
+            // Pooled connections outlive this object, so SQLite's own statements must not, and a
+            // transaction left open by a failure must not hold the write lock for the next user.
             foreach (var statement in _control)
             {
                 raw.sqlite3_finalize(statement);
+            }
+
+            if (raw.sqlite3_get_autocommit(_connection.Handle) == 0)
+            {
+                raw.sqlite3_exec(_connection.Handle, "ROLLBACK;");
             }
 
             _connection.Dispose();
