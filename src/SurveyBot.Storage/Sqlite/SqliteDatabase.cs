@@ -9,7 +9,7 @@ namespace SurveyBot.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteDatabase
 {
-    private const int BusyTimeoutMilliseconds = 10_000;
+    internal const int BusyTimeoutMilliseconds = 10_000;
 
     // Each entry upgrades the schema by one version; entries are never edited once released.
     private static readonly string[] Migrations =
@@ -70,15 +70,21 @@ internal sealed class SqliteDatabase
     public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Open());
+    }
+
+    /// <summary>Opens a connection to the up-to-date schema.</summary>
+    public SqliteConnection Open()
+    {
         if (!_migrated)
         {
             Migrate();
         }
 
-        return Task.FromResult(Open());
+        return Connect();
     }
 
-    private SqliteConnection Open()
+    private SqliteConnection Connect()
     {
         var connection = new SqliteConnection(ConnectionString);
         try
@@ -105,7 +111,7 @@ internal sealed class SqliteDatabase
                 return;
             }
 
-            using var connection = Open();
+            using var connection = Connect();
             Execute(connection, "PRAGMA journal_mode = WAL;");
 
             // IMMEDIATE: another process migrating the same file waits here instead of racing.
