@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using SurveyBot.Insights.Responses;
 
 namespace SurveyBot.Interview;
 
@@ -46,6 +47,14 @@ public sealed record InterviewState
 
     /// <summary>The step id of the last question sent, against which the respondent's next words are recorded.</summary>
     public string? LastQuestionStepId { get; set; }
+
+    /// <summary>
+    /// The transcript as runs saved before it became a list of its own kept it; the next turn moves
+    /// it into that list, so a run in progress across an upgrade loses none of its lines.
+    /// </summary>
+    [JsonPropertyName("transcript")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<TranscriptEntry>? EarlierTranscript { get; set; }
 
     /// <summary>The index of the experience being told.</summary>
     [JsonIgnore]

@@ -44,7 +44,8 @@ internal sealed class ReturningRespondent(InterviewLifecycle lifecycle, Intervie
         {
             previous.Greeted = true;
             turn.State = previous;
-            turn.RestartTranscript(transcript);
+            turn.RestartTranscript([.. previous.EarlierTranscript ?? [], .. transcript]);
+            previous.EarlierTranscript = null;
             var script = await turn.Services.Catalog.FindAsync(previous.ScriptId, previous.ScriptHash, turn.Services.Storage, turn.CancellationToken);
             if (script is null)
             {

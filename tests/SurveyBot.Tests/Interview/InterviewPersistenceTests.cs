@@ -147,6 +147,27 @@ public sealed class InterviewPersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_saved_with_its_transcript_inside_the_interview_keeps_every_line_after_an_upgrade()
+    {
+        var bot = new BotHarness();
+        await InterviewDialogTests.ReachStep(bot.Conversation(), "offering", Answers);
+        const string key = "test/conversations/conversation-1";
+        var document = JsonNode.Parse((await bot.Storage.ReadAsync([key]))[key].Json)!.AsObject();
+        var interview = document["interview"]!.AsObject();
+        interview.Remove("lastQuestionStepId");
+        interview["transcript"] = document["transcript"]!.DeepClone();
+        document.Remove("transcript");
+        await bot.Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(document.ToJsonString(), "*") });
+
+        var upgraded = bot.Restarted().Conversation();
+        var answers = new Dictionary<string, string>(Answers) { ["confirm-summary"] = "yes", ["another"] = "no" };
+        await upgraded.AnswerUntilDone(await upgraded.Send("a phone"), answers);
+
+        var said = Assert.Single(bot.Responses.All).Transcript.Where(t => t.Sender == "user").Select(t => (t.StepId, t.Text)).ToList();
+        Assert.Equal([("consent", "yes"), ("organisation", "Contoso"), ("offering", "a phone")], said.Take(3));
+    }
+
+    [Fact]
     public async Task Returning_user_can_start_again_instead()
     {
         var bot = new BotHarness();
