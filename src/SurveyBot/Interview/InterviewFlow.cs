@@ -62,7 +62,7 @@ public sealed class InterviewFlow(InterviewScript script, InterviewState state)
     {
         ArgumentNullException.ThrowIfNull(step);
         Dictionary<string, string?>? merged = null;
-        return IsAsked(step, ref merged);
+        return IsAsked(step, ref merged, undecidedCounts: false);
     }
 
     /// <summary>True when the step has an answer (or was skipped) for the current experience.</summary>
@@ -71,7 +71,11 @@ public sealed class InterviewFlow(InterviewScript script, InterviewState state)
     /// <summary>True when the step comes after the repeated part (the comparison of two experiences is due before it).</summary>
     public bool IsAfterRepeat(ScriptStep step) => _repeatIndex >= 0 && script.IndexOf(step.Id) > _repeatIndex;
 
-    /// <summary>The position of a step among the steps asked in this experience, and how many there are so far.</summary>
+    /// <summary>
+    /// The position of a step among the steps of this experience, and how many there may be: a step
+    /// whose condition rests on a question not answered yet counts, so the total only ever shrinks
+    /// as answers rule steps out ("3 of 19", then "4 of 18"), never grows.
+    /// </summary>
     public (int Position, int Total) Progress(ScriptStep current)
     {
         ArgumentNullException.ThrowIfNull(current);
@@ -79,7 +83,7 @@ public sealed class InterviewFlow(InterviewScript script, InterviewState state)
         var (position, total) = (0, 0);
         foreach (var step in script.Steps)
         {
-            if (step.Id != "consent" && (step == current || IsAsked(step, ref merged)))
+            if (step.Id != "consent" && (step == current || IsAsked(step, ref merged, undecidedCounts: true)))
             {
                 total++;
                 position = step == current ? total : position;
@@ -90,14 +94,20 @@ public sealed class InterviewFlow(InterviewScript script, InterviewState state)
     }
 
     // The merged answers are built at most once per caller: the progress cue asks about every step.
-    private bool IsAsked(ScriptStep step, ref Dictionary<string, string?>? merged)
+    private bool IsAsked(ScriptStep step, ref Dictionary<string, string?>? merged, bool undecidedCounts)
     {
         if (state.ExperienceIndex > 0 && !IsPerExperience(step) && script.IndexOf(step.Id) < _repeatIndex)
         {
             return false;
         }
 
-        return step.When is not { } when || when.IsMetBy(merged ??= Merged(state.ExperienceIndex));
+        if (step.When is not { } when)
+        {
+            return true;
+        }
+
+        merged ??= Merged(state.ExperienceIndex);
+        return (undecidedCounts && !merged.ContainsKey(when.Step)) || when.IsMetBy(merged);
     }
 
     private static int IndexOfRepeat(InterviewScript script)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SurveyBot.Tests.Interview;
 
 public sealed class InterviewDialogTests
@@ -125,6 +127,31 @@ public sealed class InterviewDialogTests
 
         await talk.Send("hello").Asks("consent", saying: "Hi, I'm SurveyBot");
         await talk.Send("sure").Asks("organisation");
+    }
+
+    [Theory]
+    [InlineData("Negative", 18)]
+    [InlineData("Positive", 17)]
+    public async Task Progress_cue_counts_up_and_its_total_only_shrinks_once_the_branch_is_known(string polarity, int total)
+    {
+        var talk = new BotHarness().Conversation();
+        var answers = new Dictionary<string, string>(Pharmacy) { ["polarity"] = polarity, ["confirm-summary"] = "yes", ["another"] = "no" };
+        var cues = new List<(int Position, int Total)>();
+        var current = await talk.Join();
+        for (var i = 0; i < 40 && current.StepId is { } stepId; i++)
+        {
+            if (System.Text.RegularExpressions.Regex.Match(current.Text, @"\((\d+) of (\d+)\)") is { Success: true } cue)
+            {
+                cues.Add((int.Parse(cue.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(cue.Groups[2].Value, CultureInfo.InvariantCulture)));
+            }
+
+            current = await talk.Send(answers.TryGetValue(stepId, out var answer) ? answer : "skip");
+        }
+
+        Assert.Equal(Enumerable.Range(1, cues.Count), cues.Select(c => c.Position));
+        Assert.Equal(19, cues[0].Total);
+        Assert.Equal(total, cues[^1].Total);
+        Assert.All(cues.Zip(cues.Skip(1)), pair => Assert.True(pair.Second.Total <= pair.First.Total, $"the total grew from {pair.First.Total} to {pair.Second.Total}"));
     }
 
     [Fact]
