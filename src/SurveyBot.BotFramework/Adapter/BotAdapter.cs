@@ -6,7 +6,8 @@ namespace SurveyBot.BotFramework.Adapter;
 
 /// <summary>
 /// Runs turns: one inbound activity through the middleware and the bot, one turn at a time per
-/// conversation, redeliveries ignored, replies delivered after the turn. A turn whose state save
+/// conversation, replies delivered after the turn; a redelivered activity is not run again, but
+/// gets the replies its first delivery could not hand to the channel. A turn whose state save
 /// loses an ETag race is run again on fresh state; a turn that fails tells the user politely and
 /// logs the error, and the conversation goes on. Subclasses decide how replies reach the channel.
 /// </summary>
@@ -50,6 +51,14 @@ public abstract partial class BotAdapter
             var dedupeKey = activity.Id is null ? null : string.Concat(lockKey, "|", activity.Id);
             if (dedupeKey is not null && !_recent.TryAdd(dedupeKey))
             {
+                // The turn ran and its state was saved; only its replies are owed, so the turn is not run again.
+                if (_recent.TakeUndelivered(dedupeKey) is { } owed)
+                {
+                    Log.RedeliveringReplies(_logger, owed.Count, activity.Id, conversationId);
+                    await DeliverAsync(activity, owed, dedupeKey, cancellationToken).ConfigureAwait(false);
+                    return new TurnResult(owed, WasDuplicate: true);
+                }
+
                 Log.DuplicateIgnored(_logger, activity.Id, conversationId);
                 return TurnResult.Duplicate;
             }
@@ -68,10 +77,25 @@ public abstract partial class BotAdapter
 
             if (replies.Count > 0 && activity.DeliveryMode != "expectReplies")
             {
-                await SendActivitiesAsync(activity, replies, cancellationToken).ConfigureAwait(false);
+                await DeliverAsync(activity, replies, dedupeKey, cancellationToken).ConfigureAwait(false);
             }
 
             return new TurnResult(replies);
+        }
+    }
+
+    // Replies that fail to go out are kept with the activity's id: the channel's retry of the
+    // activity then delivers them (all of them again: some may arrive twice, none is lost).
+    private async Task DeliverAsync(Activity activity, IReadOnlyList<Activity> replies, string? dedupeKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendActivitiesAsync(activity, replies, cancellationToken).ConfigureAwait(false);
+        }
+        catch when (dedupeKey is not null)
+        {
+            _recent.KeepUndelivered(dedupeKey, replies);
+            throw;
         }
     }
 
@@ -132,5 +156,8 @@ public abstract partial class BotAdapter
 
         [LoggerMessage(4, LogLevel.Error, "Turn failed in conversation {ConversationId} on a {ActivityType} activity")]
         public static partial void TurnFailed(ILogger logger, Exception exception, string conversationId, string? activityType);
+
+        [LoggerMessage(5, LogLevel.Information, "Delivering again the {Count} replies to activity {ActivityId} redelivered in conversation {ConversationId}")]
+        public static partial void RedeliveringReplies(ILogger logger, int count, string? activityId, string conversationId);
     }
 }

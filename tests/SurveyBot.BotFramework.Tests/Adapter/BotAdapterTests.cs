@@ -106,6 +106,30 @@ public sealed class BotAdapterTests
     }
 
     [Fact]
+    public async Task Replies_the_channel_refused_go_out_when_it_delivers_the_activity_again_without_a_second_turn()
+    {
+        var adapter = new FlakyChannelAdapter(failures: 1);
+        var turns = 0;
+        var bot = new DelegateBot(async (context, ct) =>
+        {
+            turns++;
+            await context.SendActivityAsync("got it", cancellationToken: ct);
+            await context.SendActivityAsync("next question", cancellationToken: ct);
+        });
+        var activity = new TestAdapter().MakeMessage("answer");
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => adapter.ProcessActivityAsync(activity, bot));
+        var retried = await adapter.ProcessActivityAsync(activity, bot);
+        var again = await adapter.ProcessActivityAsync(activity, bot);
+
+        Assert.Equal(1, turns);
+        Assert.True(retried.WasDuplicate);
+        Assert.Equal(["got it", "next question"], adapter.Delivered.Select(a => a.Text));
+        Assert.Empty(again.Replies);
+        Assert.Equal(2, adapter.Delivered.Count);
+    }
+
+    [Fact]
     public async Task A_cancelled_turn_runs_when_the_channel_delivers_the_activity_again()
     {
         var adapter = new TestAdapter(logger: _logger);
@@ -253,5 +277,24 @@ public sealed class BotAdapterTests
     {
         public async Task OnTurnAsync(ITurnContext turnContext, Func<CancellationToken, Task> next, CancellationToken cancellationToken) =>
             await turnContext.SendActivityAsync("stopped", cancellationToken: cancellationToken);
+    }
+
+    /// <summary>A channel that refuses the first <c>failures</c> deliveries, as an unreachable service would.</summary>
+    private sealed class FlakyChannelAdapter(int failures) : BotAdapter(Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance)
+    {
+        private int _failures = failures;
+
+        public List<Activity> Delivered { get; } = [];
+
+        protected override Task SendActivitiesAsync(Activity inbound, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+        {
+            if (_failures-- > 0)
+            {
+                throw new HttpRequestException("The channel is unreachable.");
+            }
+
+            Delivered.AddRange(activities);
+            return Task.CompletedTask;
+        }
     }
 }

@@ -218,6 +218,20 @@ public sealed class MessagesEndpointsTests : IAsyncLifetime
         Assert.Equal("The reply could not be delivered to the channel.", error.Message);
     }
 
+    [Fact]
+    public async Task A_reply_the_channel_refused_is_delivered_when_the_channel_posts_the_activity_again()
+    {
+        var client = Client();
+        _channel.FailNext(403);
+        var refused = await client.SendAsync(Post(Message("hello", id: "act-1"), Token()));
+
+        var retried = await client.SendAsync(Post(Message("hello", id: "act-1"), Token()));
+
+        Assert.Equal(HttpStatusCode.BadGateway, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, retried.StatusCode);
+        Assert.Equal(["echo: hello"], _channel.Received.Select(r => r.Activity.Text));
+    }
+
     private HttpClient Client(bool authentication = true)
     {
         _host = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
