@@ -114,21 +114,24 @@ public abstract class BotState
         public async Task<T> GetAsync(ITurnContext turnContext, Func<T> defaultValueFactory, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(defaultValueFactory);
-            var value = await GetOrDefaultAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            if (value is not null)
+            await state.LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+            var cached = state.GetCached(turnContext);
+
+            // Presence, not the value, decides: a stored 0 or false is a value, not a missing one.
+            if (cached.TryGet(name, typeInfo, out var value))
             {
                 return value;
             }
 
             var created = defaultValueFactory();
-            await SetAsync(turnContext, created, cancellationToken).ConfigureAwait(false);
+            cached.Set(name, created, typeInfo);
             return created;
         }
 
         public async Task<T?> GetOrDefaultAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
         {
             await state.LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
-            return state.GetCached(turnContext).Get(name, typeInfo);
+            return state.GetCached(turnContext).TryGet(name, typeInfo, out var value) ? value : default;
         }
 
         public async Task SetAsync(ITurnContext turnContext, T value, CancellationToken cancellationToken = default)
@@ -195,22 +198,24 @@ public abstract class BotState
         // The document's properties in document order, as raw JSON values.
         private List<KeyValuePair<string, ReadOnlyMemory<byte>>> Properties => _properties ??= Split(OriginalJson);
 
-        public T? Get<T>(string name, JsonTypeInfo<T> typeInfo)
+        public bool TryGet<T>(string name, JsonTypeInfo<T> typeInfo, out T value)
         {
             if (_values.TryGetValue(name, out var cached))
             {
-                return (T?)cached.Value;
+                value = cached.Value is T typed ? typed : default!;
+                return cached.Value is not null;
             }
 
             var index = IndexOf(name);
             if (index < 0 || Properties[index].Value.Span.SequenceEqual("null"u8))
             {
-                return default;
+                value = default!;
+                return false;
             }
 
-            var value = JsonSerializer.Deserialize(Properties[index].Value.Span, typeInfo);
+            value = JsonSerializer.Deserialize(Properties[index].Value.Span, typeInfo)!;
             _values[name] = (value, v => JsonSerializer.SerializeToUtf8Bytes((T)v!, typeInfo));
-            return value;
+            return value is not null;
         }
 
         public void Set<T>(string name, T value, JsonTypeInfo<T> typeInfo)

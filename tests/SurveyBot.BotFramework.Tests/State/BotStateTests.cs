@@ -43,6 +43,23 @@ public sealed class BotStateTests
     }
 
     [Fact]
+    public async Task A_missing_number_is_created_by_the_factory_but_a_stored_zero_is_kept()
+    {
+        var state = new ConversationState(_storage);
+        var count = state.CreateProperty("count", TestJson.Default.Int32);
+
+        await InTurnAsync(async turn =>
+        {
+            Assert.Equal(3, await count.GetAsync(turn, () => 3));
+            await count.SetAsync(turn, 0);
+            await state.SaveChangesAsync(turn);
+        });
+
+        await InTurnAsync(async turn => Assert.Equal(0, await count.GetAsync(turn, () => 3)));
+        Assert.Equal("""{"count":0}""", (await _storage.ReadAsync([Key]))[Key].Json);
+    }
+
+    [Fact]
     public async Task A_deleted_property_is_gone_after_saving()
     {
         var state = new ConversationState(_storage);
