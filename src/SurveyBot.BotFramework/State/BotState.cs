@@ -323,7 +323,7 @@ public abstract class BotState
             for (var i = 0; i < properties.Count; i++)
             {
                 names[i] = JsonEncodedText.Encode(properties[i].Key);
-                var value = appended[i] is { } items ? List.Length(properties[i].Value.Span, items) : properties[i].Value.Length;
+                var value = appended[i] is { } items ? ArraySplice.Length(properties[i].Value.Span, items) : properties[i].Value.Length;
                 length += names[i].EncodedUtf8Bytes.Length + value + 4;
             }
 
@@ -346,7 +346,7 @@ public abstract class BotState
                     document[at++] = (byte)':';
                     if (appended[i] is { } items)
                     {
-                        at += List.Write(properties[i].Value.Span, items, document.AsSpan(at));
+                        at += ArraySplice.Write(properties[i].Value.Span, items, document.AsSpan(at));
                     }
                     else
                     {
@@ -376,7 +376,7 @@ public abstract class BotState
         }
 
         /// <summary>A stored JSON array (or none) with items written in before its closing bracket, the stored ones unparsed.</summary>
-        private static class List
+        private static class ArraySplice
         {
             public static int Length(ReadOnlySpan<byte> stored, List<byte[]> items)
             {

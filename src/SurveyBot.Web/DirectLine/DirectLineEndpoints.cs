@@ -91,7 +91,16 @@ internal static class DirectLineEndpoints
         return TypedResults.Json(body, WebJsonContext.Default.ConversationResponse, statusCode: started ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
-    private static IResult ReconnectConversation(string conversationId, string? watermark, HttpRequest request, DirectLineServices dl)
+    private static IResult ReconnectConversation(string conversationId, string? watermark, HttpRequest request, DirectLineServices dl) =>
+        FromWatermark(conversationId, watermark, request, dl, (conversation, position) =>
+            TypedResults.Json(dl.Describe(conversation, request, position), WebJsonContext.Default.ConversationResponse));
+
+    private static IResult GetActivities(string conversationId, string? watermark, HttpRequest request, DirectLineServices dl) =>
+        FromWatermark(conversationId, watermark, request, dl, (conversation, position) =>
+            TypedResults.Json(conversation.GetActivities(position), DirectLineJsonContext.Default.ActivitySet));
+
+    // A read from a watermark: the token must hold the conversation, the watermark must parse, the conversation must exist.
+    private static IResult FromWatermark(string conversationId, string? watermark, HttpRequest request, DirectLineServices dl, Func<DirectLineConversation, int, IResult> answer)
     {
         if (dl.Deny(dl.Authenticate(request), conversationId) is { } denied)
         {
@@ -103,26 +112,7 @@ internal static class DirectLineEndpoints
             return BadWatermark(dl, conversationId);
         }
 
-        return dl.Conversations.TryGet(conversationId, out var conversation)
-            ? TypedResults.Json(dl.Describe(conversation, request, position), WebJsonContext.Default.ConversationResponse)
-            : dl.NotFound(conversationId);
-    }
-
-    private static IResult GetActivities(string conversationId, string? watermark, HttpRequest request, DirectLineServices dl)
-    {
-        if (dl.Deny(dl.Authenticate(request), conversationId) is { } denied)
-        {
-            return denied;
-        }
-
-        if (DirectLineServices.ParseWatermark(watermark) is not { } position)
-        {
-            return BadWatermark(dl, conversationId);
-        }
-
-        return dl.Conversations.TryGet(conversationId, out var conversation)
-            ? TypedResults.Json(conversation.GetActivities(position), DirectLineJsonContext.Default.ActivitySet)
-            : dl.NotFound(conversationId);
+        return dl.Conversations.TryGet(conversationId, out var conversation) ? answer(conversation, position) : dl.NotFound(conversationId);
     }
 
     private static async Task<IResult> PostActivityAsync(string conversationId, HttpRequest request, HttpResponse response, DirectLineServices dl, CancellationToken cancellationToken)

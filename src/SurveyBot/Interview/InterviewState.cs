@@ -52,9 +52,23 @@ public sealed record InterviewState
     /// The transcript as runs saved before it became a list of its own kept it; the next turn moves
     /// it into that list, so a run in progress across an upgrade loses none of its lines.
     /// </summary>
+    [JsonInclude]
     [JsonPropertyName("transcript")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public List<TranscriptEntry>? EarlierTranscript { get; set; }
+    internal List<TranscriptEntry>? EarlierTranscript { get; set; }
+
+    /// <summary>Takes the transcript of a run saved in the earlier layout, if any, and leaves the state in the current one.</summary>
+    internal List<TranscriptEntry>? TakeEarlierTranscript()
+    {
+        var earlier = EarlierTranscript;
+        EarlierTranscript = null;
+        if (earlier is not null)
+        {
+            LastQuestionStepId ??= earlier.LastOrDefault(t => t.Sender == "bot" && t.StepId is not null)?.StepId;
+        }
+
+        return earlier;
+    }
 
     /// <summary>The index of the experience being told.</summary>
     [JsonIgnore]

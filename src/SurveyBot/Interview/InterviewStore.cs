@@ -43,8 +43,16 @@ internal sealed class InterviewStore
 
     public IStateListAccessor<TranscriptEntry> Transcript { get; }
 
-    public async Task<InterviewState> LoadAsync(ITurnContext context, CancellationToken ct) =>
-        await _interview.GetOrDefaultAsync(context, ct) ?? new InterviewState();
+    public async Task<InterviewState> LoadAsync(ITurnContext context, CancellationToken ct)
+    {
+        var state = await _interview.GetOrDefaultAsync(context, ct) ?? new InterviewState();
+        if (state.TakeEarlierTranscript() is { } earlier)
+        {
+            await Transcript.AppendAsync(context, earlier, ct);
+        }
+
+        return state;
+    }
 
     public Task<InterviewPointer?> PointerAsync(ITurnContext context, CancellationToken ct) => _pointer.GetOrDefaultAsync(context, ct);
 
@@ -61,10 +69,12 @@ internal sealed class InterviewStore
 
         try
         {
+            var interview = document[InterviewProperty]?.Deserialize(InterviewJsonContext.Default.InterviewState);
+            var transcript = document[TranscriptProperty]?.Deserialize(InterviewJsonContext.Default.ListTranscriptEntry) ?? [];
             return (
-                document[InterviewProperty]?.Deserialize(InterviewJsonContext.Default.InterviewState),
+                interview,
                 document[DialogsProperty]?.Deserialize(DialogJsonContext.Default.DialogState),
-                document[TranscriptProperty]?.Deserialize(InterviewJsonContext.Default.ListTranscriptEntry) ?? []);
+                [.. interview?.TakeEarlierTranscript() ?? [], .. transcript]);
         }
         catch (JsonException)
         {

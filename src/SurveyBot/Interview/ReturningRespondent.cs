@@ -44,8 +44,7 @@ internal sealed class ReturningRespondent(InterviewLifecycle lifecycle, Intervie
         {
             previous.Greeted = true;
             turn.State = previous;
-            turn.RestartTranscript([.. previous.EarlierTranscript ?? [], .. transcript]);
-            previous.EarlierTranscript = null;
+            turn.RestartTranscript(transcript);
             var script = await turn.Services.Catalog.FindAsync(previous.ScriptId, previous.ScriptHash, turn.Services.Storage, turn.CancellationToken);
             if (script is null)
             {

@@ -55,12 +55,6 @@ public sealed class SurveyBotBot : IBot
 
         var turn = new InterviewTurn(turnContext, await _store.LoadAsync(turnContext, cancellationToken), _services, _store.Transcript, cancellationToken);
         turn.Attach();
-        if (turn.State.EarlierTranscript is { } earlier)
-        {
-            await _store.Transcript.AppendAsync(turnContext, earlier, cancellationToken);
-            turn.State.LastQuestionStepId ??= earlier.LastOrDefault(t => t.Sender == "bot" && t.StepId is not null)?.StepId;
-            turn.State.EarlierTranscript = null;
-        }
 
         if (activity.Type == ActivityTypes.Message)
         {

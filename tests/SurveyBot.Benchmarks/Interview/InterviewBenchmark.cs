@@ -34,8 +34,8 @@ public class InterviewBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var root = RepositoryRoot();
-        _answers = JsonSerializer.Deserialize<string[]>(File.ReadAllText(Path.Combine(root, "tests", "SurveyBot.Benchmarks", "load", "interview-answers.json")))!;
+        // The load test's answers travel with the build; the scripts are found above it, as the host finds them.
+        _answers = JsonSerializer.Deserialize<string[]>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "load", "interview-answers.json")))!;
         if (_answers.Length != Turns)
         {
             throw new InvalidOperationException($"The load test's answers hold {_answers.Length} turns, not {Turns}.");
@@ -44,7 +44,6 @@ public class InterviewBenchmark
         _folder = Directory.CreateTempSubdirectory("surveybot-interview-bench-").FullName;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["contentRoot"] = root,
             ["SurveyBot:Storage:Provider"] = Provider,
             ["SurveyBot:Storage:SqlitePath"] = Path.Combine(_folder, "surveybot.db"),
         }).Build();
@@ -86,17 +85,4 @@ public class InterviewBenchmark
         Locale = "en-US",
         Text = text,
     };
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "SurveyBot.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SurveyBot.sln was not found above " + AppContext.BaseDirectory);
-    }
 }
