@@ -111,7 +111,7 @@ public abstract class ResponseStoreContractTests : IAsyncLifetime
         Assert.Equal(0, await Store.DeleteByUserAsync("webchat", "u1"));
     }
 
-    private static InterviewResponse Response(string id, string scriptId = "experience-interview", string userId = "u1", DateTimeOffset? completedAt = null) =>
+    protected static InterviewResponse Response(string id, string scriptId = "experience-interview", string userId = "u1", DateTimeOffset? completedAt = null) =>
         new(
             id,
             scriptId,

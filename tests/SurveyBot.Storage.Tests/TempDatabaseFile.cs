@@ -9,6 +9,17 @@ internal sealed class TempDatabaseFile : IDisposable
 
     public string Path => System.IO.Path.Combine(_folder, "surveybot.db");
 
+    /// <summary>Takes SQLite's write lock on another connection; writers wait until it is disposed.</summary>
+    public SqliteConnection HoldWriteLock()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString());
+        connection.Open();
+        using var begin = connection.CreateCommand();
+        begin.CommandText = "BEGIN IMMEDIATE;";
+        begin.ExecuteNonQuery();
+        return connection;
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -5,9 +5,10 @@ namespace SurveyBot.Storage.Sqlite;
 /// <summary>
 /// One SQLite database file: its connection settings and its schema, created or upgraded on first
 /// use. Every connection runs in WAL mode, so readers never wait for the writer, and waits for a
-/// busy database instead of failing at once.
+/// busy database instead of failing at once. All writes in this process go through its one
+/// <see cref="Writer"/>.
 /// </summary>
-internal sealed class SqliteDatabase
+internal sealed class SqliteDatabase : IDisposable
 {
     internal const int BusyTimeoutMilliseconds = 10_000;
 
@@ -40,6 +41,7 @@ internal sealed class SqliteDatabase
     ];
 
     private readonly Lock _migrationLock = new();
+    private readonly Lazy<SqliteWriter> _writer;
     private volatile bool _migrated;
 
     public SqliteDatabase(string path)
@@ -59,11 +61,24 @@ internal sealed class SqliteDatabase
             Pooling = true,
             DefaultTimeout = BusyTimeoutMilliseconds / 1000,
         }.ToString();
+        _writer = new Lazy<SqliteWriter>(() => new SqliteWriter(this));
     }
 
     public string FullPath { get; }
 
     public string ConnectionString { get; }
+
+    /// <summary>The writer every write to this file goes through; its thread starts on first use.</summary>
+    public SqliteWriter Writer => _writer.Value;
+
+    /// <summary>Finishes the queued writes and closes the writer's connection.</summary>
+    public void Dispose()
+    {
+        if (_writer.IsValueCreated)
+        {
+            _writer.Value.Dispose();
+        }
+    }
 
     /// <summary>Opens a connection to the up-to-date schema.</summary>
     /// <remarks>SQLite does its I/O synchronously, so this completes synchronously.</remarks>

@@ -4,43 +4,58 @@ using SurveyBot.Insights.Responses;
 
 namespace SurveyBot.Storage.Sqlite;
 
-/// <summary>Completed interviews in an SQLite file (the same file as the state, in its own table).</summary>
-public sealed class SqliteResponseStore : IResponseStore
+/// <summary>
+/// Completed interviews in an SQLite file (the same file as the state, in its own table). Saves and
+/// deletes go through the database's one <see cref="SqliteWriter"/>, beside the state's writes.
+/// </summary>
+public sealed class SqliteResponseStore : IResponseStore, IDisposable
 {
     private const string Columns =
         "id, script_id, script_version, channel_id, conversation_id, user_id, started_at, completed_at, answers, analysis, transcript";
 
     private readonly SqliteDatabase _database;
+    private readonly bool _ownsDatabase;
 
     /// <summary>Opens (or creates) the database file at <paramref name="path"/>; its folder is created if missing.</summary>
     public SqliteResponseStore(string path)
-        : this(new SqliteDatabase(path))
+        : this(new SqliteDatabase(path), ownsDatabase: true)
     {
     }
 
-    internal SqliteResponseStore(SqliteDatabase database) => _database = database;
+    internal SqliteResponseStore(SqliteDatabase database, bool ownsDatabase = false)
+    {
+        _database = database;
+        _ownsDatabase = ownsDatabase;
+    }
 
     /// <inheritdoc />
-    public async Task SaveAsync(InterviewResponse response, CancellationToken cancellationToken = default)
+    public Task SaveAsync(InterviewResponse response, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(response);
-        using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = connection.CreateCommand();
-        command.CommandText =
-            $"INSERT OR REPLACE INTO interview_responses ({Columns}) " +
-            "VALUES ($id, $script, $version, $channel, $conversation, $user, $started, $completed, $answers, $analysis, $transcript);";
-        command.Parameters.AddWithValue("$id", response.Id);
-        command.Parameters.AddWithValue("$script", response.ScriptId);
-        command.Parameters.AddWithValue("$version", response.ScriptVersion);
-        command.Parameters.AddWithValue("$channel", response.ChannelId);
-        command.Parameters.AddWithValue("$conversation", response.ConversationId);
-        command.Parameters.AddWithValue("$user", (object?)response.UserId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$started", FormatTime(response.StartedAt));
-        command.Parameters.AddWithValue("$completed", FormatTime(response.CompletedAt));
-        command.Parameters.AddWithValue("$answers", ResponseColumns.Answers(response));
-        command.Parameters.AddWithValue("$analysis", (object?)ResponseColumns.Analysis(response) ?? DBNull.Value);
-        command.Parameters.AddWithValue("$transcript", ResponseColumns.Transcript(response));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var answers = ResponseColumns.Answers(response);
+        var analysis = ResponseColumns.Analysis(response);
+        var transcript = ResponseColumns.Transcript(response);
+        return _database.Writer.ExecuteAsync(
+            connection =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText =
+                    $"INSERT OR REPLACE INTO interview_responses ({Columns}) " +
+                    "VALUES ($id, $script, $version, $channel, $conversation, $user, $started, $completed, $answers, $analysis, $transcript);";
+                command.Parameters.AddWithValue("$id", response.Id);
+                command.Parameters.AddWithValue("$script", response.ScriptId);
+                command.Parameters.AddWithValue("$version", response.ScriptVersion);
+                command.Parameters.AddWithValue("$channel", response.ChannelId);
+                command.Parameters.AddWithValue("$conversation", response.ConversationId);
+                command.Parameters.AddWithValue("$user", (object?)response.UserId ?? DBNull.Value);
+                command.Parameters.AddWithValue("$started", FormatTime(response.StartedAt));
+                command.Parameters.AddWithValue("$completed", FormatTime(response.CompletedAt));
+                command.Parameters.AddWithValue("$answers", answers);
+                command.Parameters.AddWithValue("$analysis", (object?)analysis ?? DBNull.Value);
+                command.Parameters.AddWithValue("$transcript", transcript);
+                return command.ExecuteNonQuery();
+            },
+            cancellationToken);
     }
 
     /// <inheritdoc />
@@ -58,14 +73,25 @@ public sealed class SqliteResponseStore : IResponseStore
             cancellationToken);
 
     /// <inheritdoc />
-    public async Task<int> DeleteByUserAsync(string channelId, string userId, CancellationToken cancellationToken = default)
+    public Task<int> DeleteByUserAsync(string channelId, string userId, CancellationToken cancellationToken = default) =>
+        _database.Writer.ExecuteAsync(
+            connection =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "DELETE FROM interview_responses WHERE channel_id = $channel AND user_id = $user;";
+                command.Parameters.AddWithValue("$channel", channelId);
+                command.Parameters.AddWithValue("$user", userId);
+                return command.ExecuteNonQuery();
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public void Dispose()
     {
-        using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM interview_responses WHERE channel_id = $channel AND user_id = $user;";
-        command.Parameters.AddWithValue("$channel", channelId);
-        command.Parameters.AddWithValue("$user", userId);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        if (_ownsDatabase)
+        {
+            _database.Dispose();
+        }
     }
 
     // Fixed-width UTC text sorts in time order, so ORDER BY needs no date functions.

@@ -9,26 +9,26 @@ namespace SurveyBot.Storage.Sqlite;
 /// Conversation and user state in an SQLite file. Each document has an integer version, its ETag;
 /// a conditional write is an UPDATE whose WHERE clause checks the version, so the check and the
 /// write are one atomic statement even when several processes share the file. Reads run on pooled
-/// connections alongside the writer (WAL); writes and deletes go through one <see cref="SqliteWriter"/>.
+/// connections alongside the writer (WAL); writes and deletes go through the database's one <see cref="SqliteWriter"/>.
 /// </summary>
 public sealed class SqliteStorage : IStorage, IDisposable
 {
     private readonly SqliteDatabase _database;
-    private readonly SqliteWriter _writer;
+    private readonly bool _ownsDatabase;
     private readonly ConcurrentQueue<Session> _idle = new();
     private readonly int _maxIdle = Math.Max(4, Environment.ProcessorCount * 2);
     private volatile bool _disposed;
 
     /// <summary>Opens (or creates) the database file at <paramref name="path"/>; its folder is created if missing.</summary>
     public SqliteStorage(string path)
-        : this(new SqliteDatabase(path))
+        : this(new SqliteDatabase(path), ownsDatabase: true)
     {
     }
 
-    internal SqliteStorage(SqliteDatabase database)
+    internal SqliteStorage(SqliteDatabase database, bool ownsDatabase = false)
     {
         _database = database;
-        _writer = new SqliteWriter(database);
+        _ownsDatabase = ownsDatabase;
     }
 
     /// <inheritdoc />
@@ -64,7 +64,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         return changes.Count == 0
             ? Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(StringComparer.Ordinal))
-            : _writer.WriteAsync(changes, cancellationToken);
+            : _database.Writer.WriteAsync(changes, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -72,14 +72,18 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         ArgumentNullException.ThrowIfNull(keys);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return keys.Count == 0 ? Task.CompletedTask : _writer.DeleteAsync(keys, cancellationToken);
+        return keys.Count == 0 ? Task.CompletedTask : _database.Writer.DeleteAsync(keys, cancellationToken);
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
         _disposed = true;
-        _writer.Dispose();
+        if (_ownsDatabase)
+        {
+            _database.Dispose();
+        }
+
         while (_idle.TryDequeue(out var session))
         {
             session.Dispose();

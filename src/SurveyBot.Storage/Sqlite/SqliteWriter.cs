@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
@@ -8,7 +7,7 @@ using SurveyBot.BotFramework.State;
 namespace SurveyBot.Storage.Sqlite;
 
 /// <summary>
-/// The only writer of one <see cref="SqliteStorage"/>: a dedicated thread with its own connection
+/// The only writer of one <see cref="SqliteDatabase"/>, for its state and its responses alike: a dedicated thread with its own connection
 /// that commits every write and delete waiting in its queue in one transaction. SQLite lets one
 /// connection write at a time, so concurrent turns writing on their own connections only took turns
 /// at the file lock, each holding a thread-pool thread while it slept in the busy handler, and paid
@@ -43,13 +42,22 @@ internal sealed class SqliteWriter : IDisposable
         _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    /// <summary>Writes the changes, all or none, and returns their new ETags once committed.</summary>
+    /// <summary>Writes the state changes, all or none, and returns their new ETags once committed.</summary>
     public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken) =>
-        Enqueue(new Request(changes, null), cancellationToken);
+        Enqueue(new Request<IReadOnlyDictionary<string, string>>(statements => statements.WriteAll(changes)), cancellationToken);
 
-    /// <summary>Deletes the keys, all or none.</summary>
+    /// <summary>Deletes the state documents, all or none.</summary>
     public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
-        Enqueue(new Request(null, keys), cancellationToken);
+        Enqueue(new Request<int>(statements => statements.DeleteAll(keys)), cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="write"/> on the writer's connection inside a batch, all or none, and returns
+    /// its result once committed. Every write to the file goes through here: a write on another
+    /// connection would wait for the batch in SQLite's busy handler, which sleeps for milliseconds at a
+    /// time, and would make the writer's connection drop its page cache.
+    /// </summary>
+    public Task<T> ExecuteAsync<T>(Func<SqliteConnection, T> write, CancellationToken cancellationToken) =>
+        Enqueue(new Request<T>(statements => write(statements.Connection)), cancellationToken);
 
     /// <summary>Refuses new requests, finishes the queued ones, then closes the connection.</summary>
     public void Dispose()
@@ -58,11 +66,11 @@ internal sealed class SqliteWriter : IDisposable
         _loop.GetAwaiter().GetResult();
     }
 
-    private Task<IReadOnlyDictionary<string, string>> Enqueue(Request request, CancellationToken cancellationToken)
+    private Task<T> Enqueue<T>(Request<T> request, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
         {
-            return Task.FromCanceled<IReadOnlyDictionary<string, string>>(cancellationToken);
+            return Task.FromCanceled<T>(cancellationToken);
         }
 
         if (_queue.Reader.Count == 0 && _gate.TryEnter())
@@ -205,22 +213,15 @@ internal sealed class SqliteWriter : IDisposable
         return true;
     }
 
-    /// <summary>A write or a delete waiting for the writer; its task completes once its batch has committed.</summary>
-    private sealed class Request(IReadOnlyDictionary<string, StoreItem>? changes, IReadOnlyCollection<string>? deletes)
+    /// <summary>A write waiting for the writer; its task completes once its batch has committed.</summary>
+    private abstract class Request
     {
         private const int Waiting = 0;
         private const int Taken = 1;
         private const int Cancelled = 2;
 
-        private readonly TaskCompletionSource<IReadOnlyDictionary<string, string>> _completion =
-            new(TaskCreationOptions.RunContinuationsAsynchronously);
-
         private int _state;
         private CancellationTokenRegistration _cancellation;
-        private IReadOnlyDictionary<string, string>? _etags;
-        private Exception? _rejection;
-
-        public Task<IReadOnlyDictionary<string, string>> Task => _completion.Task;
 
         public void CancelOn(CancellationToken cancellationToken)
         {
@@ -242,37 +243,43 @@ internal sealed class SqliteWriter : IDisposable
             return true;
         }
 
-        public void Apply(Statements statements)
-        {
-            if (deletes is not null)
-            {
-                foreach (var key in deletes)
-                {
-                    statements.DeleteKey.Value = key;
-                    statements.Delete.ExecuteNonQuery();
-                }
-
-                _etags = ReadOnlyDictionary<string, string>.Empty;
-                return;
-            }
-
-            var etags = new Dictionary<string, string>(changes!.Count, StringComparer.Ordinal);
-            foreach (var (key, change) in changes)
-            {
-                etags[key] = statements.Write(key, change).ToString(CultureInfo.InvariantCulture);
-            }
-
-            _etags = etags;
-        }
+        public abstract void Apply(Statements statements);
 
         /// <summary>Records why this request failed alone; it is reported once the rest of its batch has committed.</summary>
-        public void Reject(Exception failure) => _rejection = failure;
+        public abstract void Reject(Exception failure);
 
-        public void Complete()
+        public abstract void Complete();
+
+        public abstract void Fail(Exception failure);
+
+        protected abstract void SetCanceled(CancellationToken cancellationToken);
+
+        private void Cancel(CancellationToken cancellationToken)
+        {
+            if (Interlocked.CompareExchange(ref _state, Cancelled, Waiting) == Waiting)
+            {
+                SetCanceled(cancellationToken);
+            }
+        }
+    }
+
+    private sealed class Request<T>(Func<Statements, T> apply) : Request
+    {
+        private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? _result;
+        private Exception? _rejection;
+
+        public Task<T> Task => _completion.Task;
+
+        public override void Apply(Statements statements) => _result = apply(statements);
+
+        public override void Reject(Exception failure) => _rejection = failure;
+
+        public override void Complete()
         {
             if (_rejection is null)
             {
-                _completion.TrySetResult(_etags!);
+                _completion.TrySetResult(_result!);
             }
             else
             {
@@ -280,15 +287,9 @@ internal sealed class SqliteWriter : IDisposable
             }
         }
 
-        public void Fail(Exception failure) => _completion.TrySetException(failure);
+        public override void Fail(Exception failure) => _completion.TrySetException(failure);
 
-        private void Cancel(CancellationToken cancellationToken)
-        {
-            if (Interlocked.CompareExchange(ref _state, Cancelled, Waiting) == Waiting)
-            {
-                _completion.TrySetCanceled(cancellationToken);
-            }
-        }
+        protected override void SetCanceled(CancellationToken cancellationToken) => _completion.TrySetCanceled(cancellationToken);
     }
 
     /// <summary>The write connection with its statements prepared once.</summary>
@@ -331,6 +332,9 @@ internal sealed class SqliteWriter : IDisposable
             }
         }
 
+        /// <summary>The writer's connection, for writes other than state documents.</summary>
+        public SqliteConnection Connection => _connection;
+
         public SqliteCommand Insert { get; }
 
         public SqliteCommand Upsert { get; }
@@ -342,6 +346,30 @@ internal sealed class SqliteWriter : IDisposable
         public SqliteCommand Delete { get; }
 
         public SqliteParameter DeleteKey { get; }
+
+        /// <summary>Writes the documents and returns their new ETags, or throws if an ETag does not match.</summary>
+        public Dictionary<string, string> WriteAll(IReadOnlyDictionary<string, StoreItem> changes)
+        {
+            var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
+            foreach (var (key, change) in changes)
+            {
+                etags[key] = Write(key, change).ToString(CultureInfo.InvariantCulture);
+            }
+
+            return etags;
+        }
+
+        public int DeleteAll(IReadOnlyCollection<string> keys)
+        {
+            var deleted = 0;
+            foreach (var key in keys)
+            {
+                DeleteKey.Value = key;
+                deleted += Delete.ExecuteNonQuery();
+            }
+
+            return deleted;
+        }
 
         /// <summary>Writes one document and returns its new version, or throws if its ETag does not match.</summary>
         public long Write(string key, StoreItem change)

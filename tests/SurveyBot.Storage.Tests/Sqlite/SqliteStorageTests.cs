@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SurveyBot.BotFramework.State;
 using SurveyBot.Storage.Sqlite;
 
@@ -55,7 +54,7 @@ public sealed class SqliteStorageTests : StorageContractTests
         // While the lock is held the writer can take at most one batch and commit nothing, so these
         // land in at most two batches and, alternating, good and conflicting writes share one.
         List<Task<IReadOnlyDictionary<string, string>>> writes;
-        using (HoldWriteLock())
+        using (_file.HoldWriteLock())
         {
             writes = keys.Select((key, i) => Storage.WriteAsync(Change(key, "second", (i % 6) switch
             {
@@ -90,7 +89,7 @@ public sealed class SqliteStorageTests : StorageContractTests
         await Storage.WriteAsync(Change("z", "second", stale));
 
         Task<IReadOnlyDictionary<string, string>> before, multi, after;
-        using (HoldWriteLock())
+        using (_file.HoldWriteLock())
         {
             before = Storage.WriteAsync(Change("before", "new", null));
             multi = Storage.WriteAsync(new Dictionary<string, StoreItem>
@@ -116,7 +115,7 @@ public sealed class SqliteStorageTests : StorageContractTests
         using var cancellation = new CancellationTokenSource();
 
         List<Task<IReadOnlyDictionary<string, string>>> written;
-        using (HoldWriteLock())
+        using (_file.HoldWriteLock())
         {
             // One batch holds at most 64 requests, so the 65th cannot have been taken while the lock is held.
             written = fillers.Select(key => Storage.WriteAsync(Change(key, "filler", null))).ToList();
@@ -140,7 +139,7 @@ public sealed class SqliteStorageTests : StorageContractTests
 
         List<Task<IReadOnlyDictionary<string, string>>> writes;
         Task disposing;
-        using (HoldWriteLock())
+        using (_file.HoldWriteLock())
         {
             writes = keys.Select(key => storage.WriteAsync(Change(key, "queued", null))).ToList();
             disposing = Task.Run(storage.Dispose);
@@ -157,15 +156,4 @@ public sealed class SqliteStorageTests : StorageContractTests
         new() { [key] = new(Json(value), etag) };
 
     private static string Json(string value) => $$"""{"value":"{{value}}"}""";
-
-    // Another connection holding SQLite's write lock keeps the writer from committing until it is disposed.
-    private SqliteConnection HoldWriteLock()
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file.Path, Pooling = false }.ToString());
-        connection.Open();
-        using var begin = connection.CreateCommand();
-        begin.CommandText = "BEGIN IMMEDIATE;";
-        begin.ExecuteNonQuery();
-        return connection;
-    }
 }
