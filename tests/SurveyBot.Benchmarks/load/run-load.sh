@@ -3,6 +3,9 @@
 # against the Bot Framework SDK for JavaScript peer, on loopback, with the shared load generator
 # and reply sink. Usage: tests/SurveyBot.Benchmarks/load/run-load.sh
 # Knobs (env): RUNS=1 CONCURRENCY=50 CONVERSATIONS=500 WARMUP=50 TIME_LIMIT=60 BOT_PORT=3978 SINK_PORT=3979
+#              WARMUP warms the bot in a load generator of its own; the measured load generator then runs
+#              WARMUP more conversations unrecorded (its --warmup), so that its own start, cold JavaScript
+#              and fresh connections, is not measured as the bot's latency.
 #              PROVIDERS="Memory Sqlite" PEER=1 (0 skips the peer) RESULTS_DIR=<here>/results
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
@@ -45,14 +48,16 @@ measure() {  # measure LABEL PID [load.js args]: calibrate, warm up, run, append
   local per_conv; per_conv=$(sink_stats | node -pe 'JSON.parse(require("fs").readFileSync(0)).replies')
   load "warm-$label" "$WARMUP" "$CONCURRENCY" "$@" >/dev/null
   sleep 0.3; sink_reset
-  local c0 j c1
+  local c0 j c1 turns
   c0=$(cpu_s "$pid")
-  j=$(load "run-$label" "$CONVERSATIONS" "$CONCURRENCY" "$@")
+  j=$(load "run-$label" "$CONVERSATIONS" "$CONCURRENCY" --warmup="$WARMUP" "$@")
   sleep 0.5  # the last replies land in the sink
   c1=$(cpu_s "$pid")
-  jmerge "$j" bot="$label" bot_cpu_s="$(echo "$c1 - $c0" | bc)" \
+  # The bot's CPU covers the unrecorded warm-up conversations too, so it is shared over their turns as well.
+  turns=$(node -pe "const j = JSON.parse(process.argv[1]); j.requests + $WARMUP * j.turns_per_conversation" "$j")
+  jmerge "$j" bot="$label" bot_cpu_s="$(echo "$c1 - $c0" | bc)" bot_turns="$turns" \
     bot_peak_rss_mb="$(( $(hwm_kb "$pid") / 1024 ))" \
-    replies_per_conversation="$per_conv" replies_expected="$(( per_conv * CONVERSATIONS ))" \
+    replies_per_conversation="$per_conv" replies_expected="$(( per_conv * (CONVERSATIONS + WARMUP) ))" \
     loadavg_1m="$(cut -d' ' -f1 /proc/loadavg)" sink="$(sink_stats)" >> "$RESULTS_DIR/load.jsonl"
   tail -1 "$RESULTS_DIR/load.jsonl" >&2
 }
@@ -110,6 +115,6 @@ for (const bot of bots) {
   const r = of(bot);
   const tps = med(r.map((x) => x.req_per_s));
   const ratio = peer && bot !== 'botbuilder-js' ? ` (${(tps / peer).toFixed(2)}x peer)` : '';
-  console.log(`| ${bot} | ${r.length} | ${r[0].conversations_target} x ${r[0].turns_per_conversation} | ${tps.toFixed(0)}${ratio} | ${med(r.map((x) => x.p50_ms)).toFixed(1)} | ${med(r.map((x) => x.p99_ms)).toFixed(1)} | ${med(r.map((x) => x.bot_cpu_s / x.requests * 1000)).toFixed(2)} | ${Math.max(...r.map((x) => x.bot_peak_rss_mb))} | ${r.map((x) => `${x.sink.replies}/${x.replies_expected}`).join(', ')} | ${r.map((x) => x.requests - x.ok).join(', ')} | ${r.map((x) => x.loadavg_1m).join(', ')} |`);
+  console.log(`| ${bot} | ${r.length} | ${r[0].conversations_target} x ${r[0].turns_per_conversation} | ${tps.toFixed(0)}${ratio} | ${med(r.map((x) => x.p50_ms)).toFixed(1)} | ${med(r.map((x) => x.p99_ms)).toFixed(1)} | ${med(r.map((x) => x.bot_cpu_s / x.bot_turns * 1000)).toFixed(2)} | ${Math.max(...r.map((x) => x.bot_peak_rss_mb))} | ${r.map((x) => `${x.sink.replies}/${x.replies_expected}`).join(', ')} | ${r.map((x) => x.requests - x.ok).join(', ')} | ${r.map((x) => x.loadavg_1m).join(', ')} |`);
 }
 JS
