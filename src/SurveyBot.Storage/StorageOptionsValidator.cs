@@ -13,6 +13,9 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             case StorageProvider.Sqlite when string.IsNullOrWhiteSpace(options.SqlitePath):
                 return ValidateOptionsResult.Fail(
                     $"{StorageOptions.SectionName}:SqlitePath is empty; set it to a database file such as 'data/surveybot.db'.");
+            case StorageProvider.Sqlite when options.SqliteCacheMegabytes is < 0 or > 65_536:
+                return ValidateOptionsResult.Fail(
+                    $"{StorageOptions.SectionName}:SqliteCacheMegabytes is {options.SqliteCacheMegabytes}; set it to a number of megabytes from 0 (no cache) to 65536.");
             case StorageProvider.Postgres when string.IsNullOrWhiteSpace(options.PostgresConnectionString):
                 return ValidateOptionsResult.Fail(
                     $"{StorageOptions.SectionName}:Provider is Postgres but {StorageOptions.SectionName}:PostgresConnectionString is not set; " +

@@ -26,7 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
 
         // Databases are created lazily, so that only the configured provider is ever touched.
-        services.AddSingleton(sp => new SqliteDatabase(Options(sp).SqlitePath));
+        services.AddSingleton(sp => new SqliteDatabase(Options(sp).SqlitePath, Options(sp).SqliteCacheMegabytes * 1024L * 1024));
         services.AddSingleton(sp => new PostgresDatabase(Options(sp).PostgresConnectionString!));
 
         services.AddSingleton<IStorage>(sp => Options(sp).Provider switch

@@ -78,6 +78,16 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
         Assert.Contains("SurveyBot:Storage:SqlitePath is empty", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_negative_sqlite_cache_size_fails_with_a_clear_message()
+    {
+        using var services = Build(("SurveyBot:Storage:SqlitePath", _file.Path), ("SurveyBot:Storage:SqliteCacheMegabytes", "-1"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStorage>());
+
+        Assert.Contains("SurveyBot:Storage:SqliteCacheMegabytes is -1", error.Message, StringComparison.Ordinal);
+    }
+
     private static ServiceProvider Build(params (string Key, string Value)[] settings)
     {
         var configuration = new ConfigurationBuilder()

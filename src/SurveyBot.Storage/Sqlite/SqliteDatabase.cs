@@ -44,7 +44,7 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly Lazy<SqliteWriter> _writer;
     private volatile bool _migrated;
 
-    public SqliteDatabase(string path)
+    public SqliteDatabase(string path, long documentCacheBytes = 32L * 1024 * 1024)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         FullPath = System.IO.Path.GetFullPath(path);
@@ -61,12 +61,16 @@ internal sealed class SqliteDatabase : IDisposable
             Pooling = true,
             DefaultTimeout = BusyTimeoutMilliseconds / 1000,
         }.ToString();
-        _writer = new Lazy<SqliteWriter>(() => new SqliteWriter(this));
+        Documents = new SqliteDocumentCache(documentCacheBytes);
+        _writer = new Lazy<SqliteWriter>(() => new SqliteWriter(this, Documents));
     }
 
     public string FullPath { get; }
 
     public string ConnectionString { get; }
+
+    /// <summary>The latest state documents this process wrote or read, kept current by <see cref="Writer"/>.</summary>
+    public SqliteDocumentCache Documents { get; }
 
     /// <summary>The writer every write to this file goes through; its thread starts on first use.</summary>
     public SqliteWriter Writer => _writer.Value;

@@ -8,8 +8,10 @@ namespace SurveyBot.Storage.Sqlite;
 /// <summary>
 /// Conversation and user state in an SQLite file. Each document has an integer version, its ETag;
 /// a conditional write is an UPDATE whose WHERE clause checks the version, so the check and the
-/// write are one atomic statement even when several processes share the file. Reads run on pooled
-/// connections alongside the writer (WAL); writes and deletes go through the database's one <see cref="SqliteWriter"/>.
+/// write are one atomic statement even when several processes share the file. Writes and deletes
+/// go through the database's one <see cref="SqliteWriter"/>; reads are served from its
+/// <see cref="SqliteDocumentCache"/> when they can, and otherwise run on pooled connections
+/// alongside the writer (WAL).
 /// </summary>
 public sealed class SqliteStorage : IStorage, IDisposable
 {
@@ -36,6 +38,25 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         ArgumentNullException.ThrowIfNull(keys);
         var found = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
+        var documents = _database.Documents;
+        _database.Writer.RefreshDocuments();
+        foreach (var key in keys)
+        {
+            if (!documents.TryGet(key, out var document))
+            {
+                found.Clear();
+                break;
+            }
+
+            found[key] = document;
+        }
+
+        if (found.Count == keys.Count)
+        {
+            return found;
+        }
+
+        var generation = documents.Generation;
         var session = await RentAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -45,7 +66,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 using var reader = session.Read.ExecuteReader();
                 if (reader.Read())
                 {
-                    found[key] = new StoreItem(reader.GetString(0), reader.GetInt64(1).ToString(CultureInfo.InvariantCulture));
+                    var document = new StoreItem(reader.GetString(0), reader.GetInt64(1).ToString(CultureInfo.InvariantCulture));
+                    found[key] = document;
+                    documents.Read(key, document, generation);
                 }
             }
         }

@@ -22,6 +22,7 @@ internal sealed class SqliteWriter : IDisposable
     private const int MaxBatch = 64;
 
     private readonly SqliteDatabase _database;
+    private readonly SqliteDocumentCache _documents;
     private readonly Channel<Request> _queue = Channel.CreateUnbounded<Request>(new UnboundedChannelOptions
     {
         // The only continuation is the writer thread's wait: waking it inline is a signal, not a thread-pool hop.
@@ -34,21 +35,51 @@ internal sealed class SqliteWriter : IDisposable
     private readonly Lock _gate = new();
     private readonly List<Request> _alone = new(1);
     private Statements? _statements;
+    private long? _dataVersion;
     private bool _closed;
 
-    public SqliteWriter(SqliteDatabase database)
+    public SqliteWriter(SqliteDatabase database, SqliteDocumentCache documents)
     {
         _database = database;
+        _documents = documents;
         _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>Writes the state changes, all or none, and returns their new ETags once committed.</summary>
     public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken) =>
-        Enqueue(new Request<IReadOnlyDictionary<string, string>>(statements => statements.WriteAll(changes)), cancellationToken);
+        Enqueue(
+            new Request<IReadOnlyDictionary<string, string>>(
+                statements => statements.WriteAll(changes),
+                (documents, etags) =>
+                {
+                    foreach (var (key, etag) in etags)
+                    {
+                        documents.Committed(key, new StoreItem(changes[key].Json, etag));
+                    }
+                },
+                documents =>
+                {
+                    // The copy a failed write was based on may be the stale one.
+                    foreach (var key in changes.Keys)
+                    {
+                        documents.Remove(key);
+                    }
+                }),
+            cancellationToken);
 
     /// <summary>Deletes the state documents, all or none.</summary>
     public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
-        Enqueue(new Request<int>(statements => statements.DeleteAll(keys)), cancellationToken);
+        Enqueue(
+            new Request<int>(
+                statements => statements.DeleteAll(keys),
+                (documents, _) =>
+                {
+                    foreach (var key in keys)
+                    {
+                        documents.Remove(key);
+                    }
+                }),
+            cancellationToken);
 
     /// <summary>
     /// Runs <paramref name="write"/> on the writer's connection inside a batch, all or none, and returns
@@ -58,6 +89,30 @@ internal sealed class SqliteWriter : IDisposable
     /// </summary>
     public Task<T> ExecuteAsync<T>(Func<SqliteConnection, T> write, CancellationToken cancellationToken) =>
         Enqueue(new Request<T>(statements => write(statements.Connection)), cancellationToken);
+
+    /// <summary>
+    /// Empties the document cache if another connection wrote to the file since the writer last looked.
+    /// Skipped while the writer is busy: it looks itself as each of its transactions begins.
+    /// </summary>
+    public void RefreshDocuments()
+    {
+        if (!_gate.TryEnter())
+        {
+            return;
+        }
+
+        try
+        {
+            if (!_closed)
+            {
+                NoticeOtherWriters(_statements ??= new Statements(_database.Open()));
+            }
+        }
+        finally
+        {
+            _gate.Exit();
+        }
+    }
 
     /// <summary>Refuses new requests, finishes the queued ones, then closes the connection.</summary>
     public void Dispose()
@@ -168,6 +223,8 @@ internal sealed class SqliteWriter : IDisposable
                 return false;
             }
 
+            NoticeOtherWriters(statements);
+
             foreach (var request in batch)
             {
                 statements.Savepoint();
@@ -197,6 +254,7 @@ internal sealed class SqliteWriter : IDisposable
             // The connection may still be inside the transaction; a new one starts clean.
             _statements?.Dispose();
             _statements = null;
+            _dataVersion = null;
             foreach (var request in batch)
             {
                 request.Fail(failure);
@@ -207,10 +265,22 @@ internal sealed class SqliteWriter : IDisposable
 
         foreach (var request in batch)
         {
-            request.Complete();
+            request.Complete(_documents);
         }
 
         return true;
+    }
+
+    // SQLite's data_version, read on the writer's own connection, changes only when another
+    // connection commits. A new connection knows of no earlier version, so the cache starts over.
+    private void NoticeOtherWriters(Statements statements)
+    {
+        var version = statements.DataVersion();
+        if (version != _dataVersion)
+        {
+            _documents.Clear();
+            _dataVersion = version;
+        }
     }
 
     /// <summary>A write waiting for the writer; its task completes once its batch has committed.</summary>
@@ -248,7 +318,7 @@ internal sealed class SqliteWriter : IDisposable
         /// <summary>Records why this request failed alone; it is reported once the rest of its batch has committed.</summary>
         public abstract void Reject(Exception failure);
 
-        public abstract void Complete();
+        public abstract void Complete(SqliteDocumentCache documents);
 
         public abstract void Fail(Exception failure);
 
@@ -263,7 +333,10 @@ internal sealed class SqliteWriter : IDisposable
         }
     }
 
-    private sealed class Request<T>(Func<Statements, T> apply) : Request
+    private sealed class Request<T>(
+        Func<Statements, T> apply,
+        Action<SqliteDocumentCache, T>? committed = null,
+        Action<SqliteDocumentCache>? rejected = null) : Request
     {
         private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private T? _result;
@@ -275,14 +348,16 @@ internal sealed class SqliteWriter : IDisposable
 
         public override void Reject(Exception failure) => _rejection = failure;
 
-        public override void Complete()
+        public override void Complete(SqliteDocumentCache documents)
         {
             if (_rejection is null)
             {
+                committed?.Invoke(documents, _result!);
                 _completion.TrySetResult(_result!);
             }
             else
             {
+                rejected?.Invoke(documents);
                 _completion.TrySetException(_rejection);
             }
         }
@@ -303,6 +378,7 @@ internal sealed class SqliteWriter : IDisposable
         private readonly sqlite3_stmt _savepoint;
         private readonly sqlite3_stmt _release;
         private readonly sqlite3_stmt _rollBackToSavepoint;
+        private readonly sqlite3_stmt _dataVersion;
 
         public Statements(SqliteConnection connection)
         {
@@ -316,6 +392,7 @@ internal sealed class SqliteWriter : IDisposable
                 _savepoint = Control("SAVEPOINT request;");
                 _release = Control("RELEASE request;");
                 _rollBackToSavepoint = Control("ROLLBACK TO request;");
+                _dataVersion = Control("PRAGMA data_version;");
                 Insert = Prepare("INSERT INTO bot_state (key, json, version) VALUES ($key, $json, 1) ON CONFLICT (key) DO NOTHING;");
                 Upsert = Prepare(
                     "INSERT INTO bot_state (key, json, version) VALUES ($key, $json, 1) " +
@@ -429,6 +506,21 @@ internal sealed class SqliteWriter : IDisposable
         public void Release() => Run(_release);
 
         public bool TryRollBackToSavepoint() => Step(_rollBackToSavepoint) == raw.SQLITE_DONE;
+
+        public long DataVersion()
+        {
+            try
+            {
+                var result = raw.sqlite3_step(_dataVersion);
+                return result == raw.SQLITE_ROW
+                    ? raw.sqlite3_column_int64(_dataVersion, 0)
+                    : throw new SqliteException("PRAGMA data_version returned no row.", result);
+            }
+            finally
+            {
+                raw.sqlite3_reset(_dataVersion);
+            }
+        }
 
         public void Dispose()
         {

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using SurveyBot.BotFramework.State;
 using SurveyBot.Storage.Sqlite;
 
@@ -24,6 +25,36 @@ public sealed class SqliteStorageTests : StorageContractTests
 
         Assert.True(File.Exists(_file.Path));
         Assert.Equal("{}", (await reopened.ReadAsync(["k"]))["k"].Json);
+    }
+
+    [Fact]
+    public async Task A_document_another_connection_changed_is_read_from_the_file_not_from_memory()
+    {
+        await Storage.WriteAsync(Change("k", "ours", null));
+        Assert.Equal(Json("ours"), (await Storage.ReadAsync(["k"]))["k"].Json);
+
+        using (var other = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file.Path, Pooling = false }.ToString()))
+        {
+            other.Open();
+            using var update = other.CreateCommand();
+            update.CommandText = $"UPDATE bot_state SET json = '{Json("theirs")}', version = version + 1 WHERE key = 'k';";
+            update.ExecuteNonQuery();
+        }
+
+        Assert.Equal(new StoreItem(Json("theirs"), "2"), (await Storage.ReadAsync(["k"]))["k"]);
+    }
+
+    [Fact]
+    public async Task A_write_over_a_copy_another_process_replaced_fails_and_the_next_read_has_their_version()
+    {
+        using var theirs = new SqliteStorage(_file.Path);
+        var etag = (await Storage.WriteAsync(Change("k", "first", null)))["k"];
+        await Storage.ReadAsync(["k"]);
+        await theirs.WriteAsync(Change("k", "theirs", etag));
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => Storage.WriteAsync(Change("k", "ours", etag)));
+
+        Assert.Equal(Json("theirs"), (await Storage.ReadAsync(["k"]))["k"].Json);
     }
 
     [Fact]
