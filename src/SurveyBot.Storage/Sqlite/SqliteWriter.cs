@@ -7,11 +7,11 @@ using SurveyBot.BotFramework.State;
 namespace SurveyBot.Storage.Sqlite;
 
 /// <summary>
-/// The only writer of one <see cref="SqliteDatabase"/>, for its state and its responses alike: a dedicated thread with its own connection
-/// that commits every write and delete waiting in its queue in one transaction. SQLite lets one
-/// connection write at a time, so concurrent turns writing on their own connections only took turns
-/// at the file lock, each holding a thread-pool thread while it slept in the busy handler, and paid
-/// one commit each. Each request runs in its own savepoint, so a conflict undoes that request alone.
+/// The only writer of one <see cref="SqliteDatabase"/>, for its state and its responses alike: a
+/// dedicated thread with its own connection that commits every write waiting in its queue in one
+/// transaction. SQLite lets one connection write at a time, so concurrent turns writing on their own
+/// connections only took turns at the file lock, each holding a thread-pool thread while it slept in
+/// the busy handler, and paid one commit each. Each request runs in its own savepoint, so a conflict undoes that request alone.
 /// A request that finds the writer idle and the database free is written at once on the caller's
 /// thread instead: handing a lone request to the writer thread and back costs two thread wake-ups,
 /// which more than doubled the storage time of a turn on a quiet server.
@@ -107,6 +107,14 @@ internal sealed class SqliteWriter : IDisposable
             {
                 NoticeOtherWriters(_statements ??= new Statements(_database.Open()));
             }
+        }
+        catch (SqliteException)
+        {
+            // Unable to look, the cache cannot be trusted; the read goes to the file and reports any error itself.
+            _statements?.Dispose();
+            _statements = null;
+            _dataVersion = null;
+            _documents.Clear();
         }
         finally
         {
