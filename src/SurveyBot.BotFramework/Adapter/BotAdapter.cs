@@ -6,7 +6,8 @@ namespace SurveyBot.BotFramework.Adapter;
 
 /// <summary>
 /// Runs turns: one inbound activity through the middleware and the bot, one turn at a time per
-/// conversation, replies delivered after the turn; a redelivered activity is not run again, but
+/// conversation and, across conversations, at most <see cref="BotAdapterOptions.MaxConcurrentTurns"/>
+/// running their bot code at once, in arrival order; replies delivered after the turn; a redelivered activity is not run again, but
 /// gets the replies its first delivery could not hand to the channel. A turn whose state save
 /// loses an ETag race is run again on fresh state; a turn that fails tells the user politely and
 /// logs the error, and the conversation goes on. Subclasses decide how replies reach the channel.
@@ -16,6 +17,7 @@ public abstract partial class BotAdapter
     private readonly List<IMiddleware> _middleware = [];
     private readonly ConversationLocks _locks = new();
     private readonly RecentActivityIds _recent;
+    private readonly SemaphoreSlim? _turnPlaces;
     private readonly BotAdapterOptions _options;
     private readonly ILogger _logger;
 
@@ -26,6 +28,7 @@ public abstract partial class BotAdapter
         _logger = logger;
         _options = options ?? new BotAdapterOptions();
         _recent = new RecentActivityIds(_options.RecentActivityCapacity);
+        _turnPlaces = _options.MaxConcurrentTurns > 0 ? new SemaphoreSlim(_options.MaxConcurrentTurns) : null;
     }
 
     /// <summary>Adds middleware that runs, in the order added, around the bot on every turn.</summary>
@@ -64,15 +67,21 @@ public abstract partial class BotAdapter
             }
 
             IReadOnlyList<Activity> replies;
+            TurnAdmission? admission = null;
             try
             {
-                replies = await RunTurnAsync(activity, bot, conversationId, cancellationToken).ConfigureAwait(false);
+                admission = await TurnAdmission.EnterAsync(_turnPlaces, cancellationToken).ConfigureAwait(false);
+                replies = await RunTurnAsync(activity, bot, conversationId, admission, cancellationToken).ConfigureAwait(false);
             }
             catch when (dedupeKey is not null)
             {
                 // The turn did not complete (it was cancelled), so the channel's redelivery must run it.
                 _recent.Remove(dedupeKey);
                 throw;
+            }
+            finally
+            {
+                admission?.Leave();
             }
 
             if (replies.Count > 0 && activity.DeliveryMode != "expectReplies")
@@ -105,11 +114,17 @@ public abstract partial class BotAdapter
     /// <param name="cancellationToken">Cancels the delivery.</param>
     protected abstract Task SendActivitiesAsync(Activity inbound, IReadOnlyList<Activity> activities, CancellationToken cancellationToken);
 
-    private async Task<IReadOnlyList<Activity>> RunTurnAsync(Activity activity, IBot bot, string conversationId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Activity>> RunTurnAsync(
+        Activity activity,
+        IBot bot,
+        string conversationId,
+        TurnAdmission? admission,
+        CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
             var context = new TurnContext(activity, (typing, ct) => SendActivitiesAsync(activity, [typing], ct));
+            admission?.Attach(context);
             try
             {
                 await RunPipelineAsync(context, bot, 0, cancellationToken).ConfigureAwait(false);

@@ -6,6 +6,15 @@ public sealed class BotAdapterOptions
     /// <summary>How many times a turn is run again after its state was changed by another process meanwhile.</summary>
     public int MaxConcurrencyRetries { get; set; } = 3;
 
+    /// <summary>
+    /// How many turns run their bot code at once; further turns wait in arrival order, and a turn
+    /// gives its place back as soon as it starts saving its state. Under load, turns that arrive
+    /// together then finish one after another instead of all slowing down together until the
+    /// last. 0 sets no limit. By default, one per processor and at least two, so that one slow
+    /// turn never holds up all the others.
+    /// </summary>
+    public int MaxConcurrentTurns { get; set; } = Math.Max(2, Environment.ProcessorCount);
+
     /// <summary>How many recent activity ids are remembered to ignore redeliveries.</summary>
     public int RecentActivityCapacity { get; set; } = 10_000;
 

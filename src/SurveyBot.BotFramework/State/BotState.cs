@@ -68,6 +68,8 @@ public abstract class BotState
             return;
         }
 
+        // What is left of the turn is mostly waiting for storage, so another turn may run meanwhile.
+        TurnAdmission.Leave(turnContext);
         var cached = (CachedState)cachedObject;
         if (cached.Deleted)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using SurveyBot.BotFramework.Adapter;
 using SurveyBot.Insights.Responses;
 
 namespace SurveyBot.Interview;
@@ -58,6 +59,7 @@ internal static class ExperienceRecorder
             Answers: answers,
             Analysis: turn.Services.Analyst.Summarise(answers).Analysis,
             Transcript: await turn.TranscriptAsync());
+        turn.Context.LeaveAdmission();
         await turn.Services.Responses.SaveAsync(response, turn.CancellationToken);
     }
 }

@@ -84,6 +84,102 @@ public sealed class BotAdapterTests
     }
 
     [Fact]
+    public async Task Turns_beyond_the_limit_wait_in_arrival_order_until_a_running_turn_ends()
+    {
+        var adapter = new TestAdapter(logger: _logger, options: new BotAdapterOptions { MaxConcurrentTurns = 1 });
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var firstStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var order = new List<string>();
+        var bot = new DelegateBot(async (context, _) =>
+        {
+            lock (order)
+            {
+                order.Add("start " + context.Activity.Text);
+            }
+
+            if (context.Activity.Text == "first")
+            {
+                firstStarted.SetResult();
+                await release.Task;
+            }
+
+            lock (order)
+            {
+                order.Add("end " + context.Activity.Text);
+            }
+        });
+
+        var first = adapter.ProcessActivityAsync(MessageIn(adapter, "c1", "first"), bot);
+        await firstStarted.Task;
+        var second = adapter.ProcessActivityAsync(MessageIn(adapter, "c2", "second"), bot);
+        var third = adapter.ProcessActivityAsync(MessageIn(adapter, "c3", "third"), bot);
+        await Task.Delay(100); // long enough for a turn let in too early to have started
+
+        Assert.Equal(["start first"], order);
+        release.SetResult();
+        await Task.WhenAll(first, second, third);
+        Assert.Equal(["start first", "end first", "start second", "end second", "start third", "end third"], order);
+    }
+
+    [Fact]
+    public async Task A_turn_saving_its_state_lets_the_next_turn_in_while_it_waits_for_storage()
+    {
+        var storage = new HeldStorage();
+        var state = new ConversationState(storage);
+        var answer = state.CreateProperty("answer", TestJson.Default.String);
+        var adapter = new TestAdapter(logger: _logger, options: new BotAdapterOptions { MaxConcurrentTurns = 1 });
+        var secondStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var bot = new DelegateBot(async (context, ct) =>
+        {
+            if (context.Activity.Text == "second")
+            {
+                secondStarted.SetResult();
+                return;
+            }
+
+            await answer.SetAsync(context, "first", ct);
+            await state.SaveChangesAsync(context, cancellationToken: ct);
+        });
+
+        var first = adapter.ProcessActivityAsync(MessageIn(adapter, "c1", "first"), bot);
+        await storage.WriteStarted.Task;
+        var second = adapter.ProcessActivityAsync(MessageIn(adapter, "c2", "second"), bot);
+
+        await secondStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        storage.Release.SetResult();
+        await Task.WhenAll(first, second);
+    }
+
+    [Fact]
+    public async Task A_turn_that_leaves_admission_before_waiting_lets_the_next_turn_in()
+    {
+        var adapter = new TestAdapter(logger: _logger, options: new BotAdapterOptions { MaxConcurrentTurns = 1 });
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var firstWaiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var secondStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var bot = new DelegateBot(async (context, _) =>
+        {
+            if (context.Activity.Text == "second")
+            {
+                secondStarted.SetResult();
+                return;
+            }
+
+            context.LeaveAdmission();
+            firstWaiting.SetResult();
+            await release.Task;
+        });
+
+        var first = adapter.ProcessActivityAsync(MessageIn(adapter, "c1", "first"), bot);
+        await firstWaiting.Task;
+        var second = adapter.ProcessActivityAsync(MessageIn(adapter, "c2", "second"), bot);
+
+        await secondStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        release.SetResult();
+        await Task.WhenAll(first, second);
+    }
+
+    [Fact]
     public async Task A_redelivered_activity_is_processed_once()
     {
         var adapter = new TestAdapter(logger: _logger);
@@ -277,6 +373,36 @@ public sealed class BotAdapterTests
     {
         public async Task OnTurnAsync(ITurnContext turnContext, Func<CancellationToken, Task> next, CancellationToken cancellationToken) =>
             await turnContext.SendActivityAsync("stopped", cancellationToken: cancellationToken);
+    }
+
+    private static Activity MessageIn(TestAdapter adapter, string conversationId, string text)
+    {
+        var message = adapter.MakeMessage(text);
+        message.Conversation = new ConversationAccount(conversationId);
+        return message;
+    }
+
+    /// <summary>Memory storage whose writes wait until <see cref="Release"/> is completed.</summary>
+    private sealed class HeldStorage : IStorage
+    {
+        private readonly MemoryStorage _inner = new();
+
+        public TaskCompletionSource WriteStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+            _inner.ReadAsync(keys, cancellationToken);
+
+        public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
+        {
+            WriteStarted.TrySetResult();
+            await Release.Task.WaitAsync(cancellationToken);
+            return await _inner.WriteAsync(changes, cancellationToken);
+        }
+
+        public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+            _inner.DeleteAsync(keys, cancellationToken);
     }
 
     /// <summary>A channel that refuses the first <c>failures</c> deliveries, as an unreachable service would.</summary>
