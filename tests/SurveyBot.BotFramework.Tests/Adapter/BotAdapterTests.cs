@@ -50,24 +50,7 @@ public sealed class BotAdapterTests
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var firstStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var order = new List<string>();
-        var bot = new DelegateBot(async (context, _) =>
-        {
-            lock (order)
-            {
-                order.Add("start " + context.Activity.Text);
-            }
-
-            if (context.Activity.Text == "slow")
-            {
-                firstStarted.SetResult();
-                await release.Task;
-            }
-
-            lock (order)
-            {
-                order.Add("end " + context.Activity.Text);
-            }
-        });
+        var bot = RecordingOrder(order, held: "slow", firstStarted, release.Task);
         var other = adapter.MakeMessage("other conversation");
         other.Conversation = new ConversationAccount("another-conversation");
 
@@ -90,24 +73,7 @@ public sealed class BotAdapterTests
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var firstStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var order = new List<string>();
-        var bot = new DelegateBot(async (context, _) =>
-        {
-            lock (order)
-            {
-                order.Add("start " + context.Activity.Text);
-            }
-
-            if (context.Activity.Text == "first")
-            {
-                firstStarted.SetResult();
-                await release.Task;
-            }
-
-            lock (order)
-            {
-                order.Add("end " + context.Activity.Text);
-            }
-        });
+        var bot = RecordingOrder(order, held: "first", firstStarted, release.Task);
 
         var first = adapter.ProcessActivityAsync(MessageIn(adapter, "c1", "first"), bot);
         await firstStarted.Task;
@@ -374,6 +340,27 @@ public sealed class BotAdapterTests
         public async Task OnTurnAsync(ITurnContext turnContext, Func<CancellationToken, Task> next, CancellationToken cancellationToken) =>
             await turnContext.SendActivityAsync("stopped", cancellationToken: cancellationToken);
     }
+
+    // A bot that writes down when each turn starts and ends, and holds the turn whose text is `held` until `release`.
+    private static DelegateBot RecordingOrder(List<string> order, string held, TaskCompletionSource heldStarted, Task release) =>
+        new(async (context, _) =>
+        {
+            lock (order)
+            {
+                order.Add("start " + context.Activity.Text);
+            }
+
+            if (context.Activity.Text == held)
+            {
+                heldStarted.SetResult();
+                await release;
+            }
+
+            lock (order)
+            {
+                order.Add("end " + context.Activity.Text);
+            }
+        });
 
     private static Activity MessageIn(TestAdapter adapter, string conversationId, string text)
     {
