@@ -63,7 +63,17 @@ public abstract class ResponseStoreContractTests : IAsyncLifetime
     public async Task Saving_the_same_id_again_replaces_the_response()
     {
         await Store.SaveAsync(Response("r1"));
-        var corrected = Response("r1") with { Answers = new Dictionary<string, string> { ["experience"] = "corrected" } };
+        // Every field changes, so a column the store forgets to replace shows.
+        var corrected = Response("r1", scriptId: "reflection", userId: "u2", completedAt: Monday.AddHours(1)) with
+        {
+            ScriptVersion = "sha256:2b4c",
+            ChannelId = "msteams",
+            ConversationId = "conv-corrected",
+            StartedAt = Monday.AddMinutes(30),
+            Answers = new Dictionary<string, string> { ["experience"] = "corrected" },
+            Analysis = null,
+            Transcript = [],
+        };
 
         await Store.SaveAsync(corrected);
 

@@ -13,8 +13,17 @@ public sealed class SqliteResponseStore : IResponseStore, IDisposable
     private const string Columns =
         "id, script_id, script_version, channel_id, conversation_id, user_id, started_at, completed_at, answers, analysis, transcript";
 
+    // Saving again (the close after the summary) updates the row in place: INSERT OR REPLACE would
+    // delete it and insert it anew, index entries and all.
+    private static readonly string Upsert =
+        $"INSERT INTO interview_responses ({Columns}) " +
+        "VALUES ($id, $script, $version, $channel, $conversation, $user, $started, $completed, $answers, $analysis, $transcript) " +
+        "ON CONFLICT (id) DO UPDATE SET " +
+        string.Join(", ", Columns.Split(", ").Skip(1).Select(column => $"{column} = excluded.{column}")) + ";";
+
     private readonly SqliteDatabase _database;
     private readonly bool _ownsDatabase;
+    private SqliteCommand? _save;
 
     /// <summary>Opens (or creates) the database file at <paramref name="path"/>; its folder is created if missing.</summary>
     public SqliteResponseStore(string path)
@@ -38,21 +47,18 @@ public sealed class SqliteResponseStore : IResponseStore, IDisposable
         return _database.Writer.ExecuteAsync(
             connection =>
             {
-                using var command = connection.CreateCommand();
-                command.CommandText =
-                    $"INSERT OR REPLACE INTO interview_responses ({Columns}) " +
-                    "VALUES ($id, $script, $version, $channel, $conversation, $user, $started, $completed, $answers, $analysis, $transcript);";
-                command.Parameters.AddWithValue("$id", response.Id);
-                command.Parameters.AddWithValue("$script", response.ScriptId);
-                command.Parameters.AddWithValue("$version", response.ScriptVersion);
-                command.Parameters.AddWithValue("$channel", response.ChannelId);
-                command.Parameters.AddWithValue("$conversation", response.ConversationId);
-                command.Parameters.AddWithValue("$user", (object?)response.UserId ?? DBNull.Value);
-                command.Parameters.AddWithValue("$started", FormatTime(response.StartedAt));
-                command.Parameters.AddWithValue("$completed", FormatTime(response.CompletedAt));
-                command.Parameters.AddWithValue("$answers", answers);
-                command.Parameters.AddWithValue("$analysis", (object?)analysis ?? DBNull.Value);
-                command.Parameters.AddWithValue("$transcript", transcript);
+                var command = SaveCommand(connection);
+                command.Parameters["$id"].Value = response.Id;
+                command.Parameters["$script"].Value = response.ScriptId;
+                command.Parameters["$version"].Value = response.ScriptVersion;
+                command.Parameters["$channel"].Value = response.ChannelId;
+                command.Parameters["$conversation"].Value = response.ConversationId;
+                command.Parameters["$user"].Value = (object?)response.UserId ?? DBNull.Value;
+                command.Parameters["$started"].Value = FormatTime(response.StartedAt);
+                command.Parameters["$completed"].Value = FormatTime(response.CompletedAt);
+                command.Parameters["$answers"].Value = answers;
+                command.Parameters["$analysis"].Value = (object?)analysis ?? DBNull.Value;
+                command.Parameters["$transcript"].Value = transcript;
                 return command.ExecuteNonQuery();
             },
             cancellationToken);
@@ -88,10 +94,31 @@ public sealed class SqliteResponseStore : IResponseStore, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        _save?.Dispose();
         if (_ownsDatabase)
         {
             _database.Dispose();
         }
+    }
+
+    // Prepared once per writer connection; the writer runs one request at a time, so it is never shared.
+    private SqliteCommand SaveCommand(SqliteConnection connection)
+    {
+        if (_save?.Connection == connection)
+        {
+            return _save;
+        }
+
+        _save?.Dispose();
+        _save = connection.CreateCommand();
+        _save.CommandText = Upsert;
+        foreach (var name in (string[])["$id", "$script", "$version", "$channel", "$conversation", "$user", "$started", "$completed", "$answers", "$analysis", "$transcript"])
+        {
+            _save.Parameters.Add(name, SqliteType.Text);
+        }
+
+        _save.Prepare();
+        return _save;
     }
 
     // Fixed-width UTC text sorts in time order, so ORDER BY needs no date functions.
