@@ -7,8 +7,9 @@ namespace SurveyBot.BotFramework.Adapter;
 /// <summary>
 /// Runs turns: one inbound activity through the middleware and the bot, one turn at a time per
 /// conversation and, across conversations, at most <see cref="BotAdapterOptions.MaxConcurrentTurns"/>
-/// running their bot code at once, in arrival order; replies delivered after the turn; a redelivered activity is not run again, but
-/// gets the replies its first delivery could not hand to the channel. A turn whose state save
+/// running their bot code at once, in arrival order; replies delivered after the turn. A
+/// redelivered activity is not run again, but gets the replies its first delivery could not hand
+/// to the channel. A turn whose state save
 /// loses an ETag race is run again on fresh state; a turn that fails tells the user politely and
 /// logs the error, and the conversation goes on. Subclasses decide how replies reach the channel.
 /// </summary>

@@ -22,6 +22,9 @@ internal sealed class SqliteDocumentCache
     /// <param name="capacityBytes">About how much document text to keep; 0 keeps none.</param>
     public SqliteDocumentCache(long capacityBytes) => _capacityChars = capacityBytes / sizeof(char);
 
+    /// <summary>False when the cache keeps nothing (no room was given), so there is nothing to look up or keep current.</summary>
+    public bool Enabled => _capacityChars > 0;
+
     /// <summary>Changes whenever the cache is emptied; a read from the file that began before must not be kept.</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
@@ -59,7 +62,7 @@ internal sealed class SqliteDocumentCache
 
     private void Keep(string key, StoreItem document)
     {
-        if (_capacityChars == 0 || document.Json.Length > _capacityChars / 16)
+        if (!Enabled || document.Json.Length > _capacityChars / 16)
         {
             Remove(key);
             return;

@@ -39,21 +39,24 @@ public sealed class SqliteStorage : IStorage, IDisposable
         ArgumentNullException.ThrowIfNull(keys);
         var found = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
         var documents = _database.Documents;
-        _database.Writer.RefreshDocuments();
-        foreach (var key in keys)
+        if (documents.Enabled)
         {
-            if (!documents.TryGet(key, out var document))
+            _database.Writer.RefreshDocuments();
+            foreach (var key in keys)
             {
-                found.Clear();
-                break;
+                if (!documents.TryGet(key, out var document))
+                {
+                    found.Clear();
+                    break;
+                }
+
+                found[key] = document;
             }
 
-            found[key] = document;
-        }
-
-        if (found.Count == keys.Count)
-        {
-            return found;
+            if (found.Count == keys.Count)
+            {
+                return found;
+            }
         }
 
         var generation = documents.Generation;

@@ -283,6 +283,11 @@ internal sealed class SqliteWriter : IDisposable
     // connection commits. A new connection knows of no earlier version, so the cache starts over.
     private void NoticeOtherWriters(Statements statements)
     {
+        if (!_documents.Enabled)
+        {
+            return;
+        }
+
         var version = statements.DataVersion();
         if (version != _dataVersion)
         {
@@ -387,6 +392,12 @@ internal sealed class SqliteWriter : IDisposable
         private readonly sqlite3_stmt _release;
         private readonly sqlite3_stmt _rollBackToSavepoint;
         private readonly sqlite3_stmt _dataVersion;
+        private readonly SqliteCommand _insert;
+        private readonly SqliteCommand _upsert;
+        private readonly SqliteCommand _update;
+        private readonly SqliteParameter _updateVersion;
+        private readonly SqliteCommand _delete;
+        private readonly SqliteParameter _deleteKey;
 
         public Statements(SqliteConnection connection)
         {
@@ -401,14 +412,14 @@ internal sealed class SqliteWriter : IDisposable
                 _release = Control("RELEASE request;");
                 _rollBackToSavepoint = Control("ROLLBACK TO request;");
                 _dataVersion = Control("PRAGMA data_version;");
-                Insert = Prepare("INSERT INTO bot_state (key, json, version) VALUES ($key, $json, 1) ON CONFLICT (key) DO NOTHING;");
-                Upsert = Prepare(
+                _insert = Prepare("INSERT INTO bot_state (key, json, version) VALUES ($key, $json, 1) ON CONFLICT (key) DO NOTHING;");
+                _upsert = Prepare(
                     "INSERT INTO bot_state (key, json, version) VALUES ($key, $json, 1) " +
                     "ON CONFLICT (key) DO UPDATE SET json = excluded.json, version = bot_state.version + 1 RETURNING version;");
-                Update = Prepare("UPDATE bot_state SET json = $json, version = version + 1 WHERE key = $key AND version = $version;");
-                UpdateVersion = Update.Parameters["$version"];
-                Delete = Prepare("DELETE FROM bot_state WHERE key = $key;");
-                DeleteKey = Delete.Parameters["$key"];
+                _update = Prepare("UPDATE bot_state SET json = $json, version = version + 1 WHERE key = $key AND version = $version;");
+                _updateVersion = _update.Parameters["$version"];
+                _delete = Prepare("DELETE FROM bot_state WHERE key = $key;");
+                _deleteKey = _delete.Parameters["$key"];
             }
             catch
             {
@@ -419,18 +430,6 @@ internal sealed class SqliteWriter : IDisposable
 
         /// <summary>The writer's connection, for writes other than state documents.</summary>
         public SqliteConnection Connection => _connection;
-
-        public SqliteCommand Insert { get; }
-
-        public SqliteCommand Upsert { get; }
-
-        public SqliteCommand Update { get; }
-
-        public SqliteParameter UpdateVersion { get; }
-
-        public SqliteCommand Delete { get; }
-
-        public SqliteParameter DeleteKey { get; }
 
         /// <summary>Writes the documents and returns their new ETags, or throws if an ETag does not match.</summary>
         public Dictionary<string, string> WriteAll(IReadOnlyDictionary<string, StoreItem> changes)
@@ -449,26 +448,26 @@ internal sealed class SqliteWriter : IDisposable
             var deleted = 0;
             foreach (var key in keys)
             {
-                DeleteKey.Value = key;
-                deleted += Delete.ExecuteNonQuery();
+                _deleteKey.Value = key;
+                deleted += _delete.ExecuteNonQuery();
             }
 
             return deleted;
         }
 
         /// <summary>Writes one document and returns its new version, or throws if its ETag does not match.</summary>
-        public long Write(string key, StoreItem change)
+        private long Write(string key, StoreItem change)
         {
             if (change.IsUnconditional)
             {
-                Bind(Upsert, key, change.Json);
-                return Convert.ToInt64(Upsert.ExecuteScalar(), CultureInfo.InvariantCulture);
+                Bind(_upsert, key, change.Json);
+                return Convert.ToInt64(_upsert.ExecuteScalar(), CultureInfo.InvariantCulture);
             }
 
             if (change.IsCreate)
             {
-                Bind(Insert, key, change.Json);
-                return Insert.ExecuteNonQuery() == 1 ? 1 : throw StorageConcurrencyException.ForKey(key, change.ETag);
+                Bind(_insert, key, change.Json);
+                return _insert.ExecuteNonQuery() == 1 ? 1 : throw StorageConcurrencyException.ForKey(key, change.ETag);
             }
 
             // An ETag this store did not issue can never match.
@@ -477,9 +476,9 @@ internal sealed class SqliteWriter : IDisposable
                 throw StorageConcurrencyException.ForKey(key, change.ETag);
             }
 
-            Bind(Update, key, change.Json);
-            UpdateVersion.Value = version;
-            return Update.ExecuteNonQuery() == 1 ? version + 1 : throw StorageConcurrencyException.ForKey(key, change.ETag);
+            Bind(_update, key, change.Json);
+            _updateVersion.Value = version;
+            return _update.ExecuteNonQuery() == 1 ? version + 1 : throw StorageConcurrencyException.ForKey(key, change.ETag);
         }
 
         /// <summary>Begins the transaction, waiting up to the busy timeout for another connection's write to end.</summary>

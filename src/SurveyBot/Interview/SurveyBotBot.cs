@@ -55,7 +55,6 @@ public sealed class SurveyBotBot : IBot
 
         var turn = new InterviewTurn(turnContext, await _store.LoadAsync(turnContext, cancellationToken), _services, _store.Transcript, cancellationToken);
         turn.Attach();
-
         if (activity.Type == ActivityTypes.Message)
         {
             await OnMessageAsync(turn, (activity.Text ?? "").Trim());
