@@ -5,7 +5,9 @@ using SurveyBot.Web.Hosting;
 using SurveyBot.Web.Messages;
 using SurveyBot.Web.WebChat;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings are read once at start-up, so nothing watches the content root for changed settings files:
+// the SQLite file lives under it by default, and every write to it would wake the watcher.
+var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 
 builder.Services.AddSurveyStorage(builder.Configuration);   // IStorage, response store, conversation and user state
 builder.Services.AddSurveyBot(builder.Configuration);       // the bot: interview scripts and dialogs
