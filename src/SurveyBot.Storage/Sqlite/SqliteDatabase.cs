@@ -38,6 +38,20 @@ internal sealed class SqliteDatabase : IDisposable
         CREATE INDEX ix_interview_responses_completed ON interview_responses (completed_at);
         CREATE INDEX ix_interview_responses_user ON interview_responses (channel_id, user_id);
         """,
+
+        // A WITHOUT ROWID table keeps whole rows in its key's b-tree, so every lookup compared the key
+        // against documents many pages long, read from their overflow pages. Here the key's index holds
+        // keys alone, and the version comes before the document so that checking it reads no overflow page.
+        """
+        CREATE TABLE bot_state_by_rowid (
+            key TEXT PRIMARY KEY NOT NULL,
+            version INTEGER NOT NULL,
+            json TEXT NOT NULL
+        );
+        INSERT INTO bot_state_by_rowid (key, version, json) SELECT key, version, json FROM bot_state;
+        DROP TABLE bot_state;
+        ALTER TABLE bot_state_by_rowid RENAME TO bot_state;
+        """,
     ];
 
     private readonly Lock _migrationLock = new();

@@ -28,6 +28,34 @@ public sealed class SqliteStorageTests : StorageContractTests
     }
 
     [Fact]
+    public async Task A_file_from_the_first_schema_keeps_its_documents_and_etags_and_their_key_index_holds_keys_alone()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_file.Path)!);
+        using (var first = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file.Path, Pooling = false }.ToString()))
+        {
+            first.Open();
+            using var create = first.CreateCommand();
+            create.CommandText = $"""
+                CREATE TABLE surveybot_schema (version INTEGER NOT NULL);
+                INSERT INTO surveybot_schema (version) VALUES (1);
+                CREATE TABLE bot_state (key TEXT PRIMARY KEY NOT NULL, json TEXT NOT NULL, version INTEGER NOT NULL) WITHOUT ROWID;
+                INSERT INTO bot_state (key, json, version) VALUES ('k', '{Json("kept")}', 7);
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        var etag = (await Storage.WriteAsync(Change("k", "updated", "7")))["k"];
+
+        Assert.Equal(new StoreItem(Json("updated"), "8"), (await Storage.ReadAsync(["k"]))["k"]);
+        Assert.Equal("8", etag);
+        using var upgraded = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file.Path, Pooling = false }.ToString());
+        upgraded.Open();
+        using var table = upgraded.CreateCommand();
+        table.CommandText = "SELECT wr FROM pragma_table_list WHERE name = 'bot_state';";
+        Assert.Equal(0L, table.ExecuteScalar());
+    }
+
+    [Fact]
     public async Task A_document_another_connection_changed_is_read_from_the_file_not_from_memory()
     {
         await Storage.WriteAsync(Change("k", "ours", null));
