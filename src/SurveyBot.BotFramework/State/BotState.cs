@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using SurveyBot.BotFramework.Adapter;
@@ -54,7 +52,7 @@ public abstract class BotState
         var key = GetStorageKey(turnContext);
         var items = await _storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
         turnContext.TurnState[_turnStateKey] = items.TryGetValue(key, out var item)
-            ? new CachedState(key, item.Json, item.ETag)
+            ? new CachedState(key, item.Utf8Json, item.ETag)
             : new CachedState(key, null, null);
     }
 
@@ -79,13 +77,13 @@ public abstract class BotState
         }
 
         var json = cached.Serialize();
-        if (!force && string.Equals(json, cached.OriginalJson, StringComparison.Ordinal))
+        if (!force && cached.OriginalJson is { } original && json.Span.SequenceEqual(original.Span))
         {
             return;
         }
 
         var etags = await _storage.WriteAsync(
-            new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [cached.Key] = new StoreItem(json, cached.ETag) },
+            new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [cached.Key] = StoreItem.FromUtf8(json, cached.ETag) },
             cancellationToken).ConfigureAwait(false);
         cached.MarkSaved(json, etags[cached.Key]);
     }
@@ -183,7 +181,7 @@ public abstract class BotState
     /// deserialised, straight from it: no DOM of the whole document is built, and properties the
     /// turn did not touch are written back byte for byte.
     /// </remarks>
-    private sealed class CachedState(string key, string? originalJson, string? etag)
+    private sealed class CachedState(string key, ReadOnlyMemory<byte>? originalJson, string? etag)
     {
         private readonly Dictionary<string, (object? Value, Func<object?, byte[]> Serialize)> _values = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<byte[]>> _appended = new(StringComparer.Ordinal);
@@ -191,7 +189,7 @@ public abstract class BotState
 
         public string Key { get; } = key;
 
-        public string? OriginalJson { get; private set; } = originalJson;
+        public ReadOnlyMemory<byte>? OriginalJson { get; private set; } = originalJson;
 
         public string? ETag { get; private set; } = etag;
 
@@ -288,7 +286,8 @@ public abstract class BotState
             Deleted = true;
         }
 
-        public string Serialize()
+        /// <summary>The document as UTF-8 JSON, in memory of its own that nothing changes afterwards.</summary>
+        public ReadOnlyMemory<byte> Serialize()
         {
             // Values read in this turn may have been mutated in place, so they are all written back.
             var properties = Properties;
@@ -329,49 +328,41 @@ public abstract class BotState
                 length += names[i].EncodedUtf8Bytes.Length + value + 4;
             }
 
-            var document = ArrayPool<byte>.Shared.Rent(length);
-            try
+            var document = new byte[length];
+            var at = 0;
+            document[at++] = (byte)'{';
+            for (var i = 0; i < properties.Count; i++)
             {
-                var at = 0;
-                document[at++] = (byte)'{';
-                for (var i = 0; i < properties.Count; i++)
+                if (i > 0)
                 {
-                    if (i > 0)
-                    {
-                        document[at++] = (byte)',';
-                    }
-
-                    document[at++] = (byte)'"';
-                    names[i].EncodedUtf8Bytes.CopyTo(document.AsSpan(at));
-                    at += names[i].EncodedUtf8Bytes.Length;
-                    document[at++] = (byte)'"';
-                    document[at++] = (byte)':';
-                    if (appended[i] is { } items)
-                    {
-                        at += ArraySplice.Write(properties[i].Value.Span, items, document.AsSpan(at));
-                    }
-                    else
-                    {
-                        properties[i].Value.Span.CopyTo(document.AsSpan(at));
-                        at += properties[i].Value.Length;
-                    }
+                    document[at++] = (byte)',';
                 }
 
-                document[at++] = (byte)'}';
-                var json = Encoding.UTF8.GetString(document, 0, at);
+                document[at++] = (byte)'"';
+                names[i].EncodedUtf8Bytes.CopyTo(document.AsSpan(at));
+                at += names[i].EncodedUtf8Bytes.Length;
+                document[at++] = (byte)'"';
+                document[at++] = (byte)':';
+                if (appended[i] is { } items)
+                {
+                    at += ArraySplice.Write(properties[i].Value.Span, items, document.AsSpan(at));
+                }
+                else
+                {
+                    properties[i].Value.Span.CopyTo(document.AsSpan(at));
+                    at += properties[i].Value.Length;
+                }
+            }
 
-                // The document is split again from the saved JSON if the turn reads on after saving.
-                _properties = null;
-                _appended.Clear();
-                return json;
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(document);
-            }
+            document[at++] = (byte)'}';
+
+            // The document is split again from the saved JSON if the turn reads on after saving.
+            _properties = null;
+            _appended.Clear();
+            return document.AsMemory(0, at);
         }
 
-        public void MarkSaved(string json, string etag)
+        public void MarkSaved(ReadOnlyMemory<byte> json, string etag)
         {
             OriginalJson = json;
             ETag = etag;
@@ -437,16 +428,15 @@ public abstract class BotState
             return -1;
         }
 
-        private static List<KeyValuePair<string, ReadOnlyMemory<byte>>> Split(string? json)
+        private static List<KeyValuePair<string, ReadOnlyMemory<byte>>> Split(ReadOnlyMemory<byte>? json)
         {
             var properties = new List<KeyValuePair<string, ReadOnlyMemory<byte>>>();
-            if (json is null)
+            if (json is not { } utf8)
             {
                 return properties;
             }
 
-            var utf8 = Encoding.UTF8.GetBytes(json);
-            var reader = new Utf8JsonReader(utf8);
+            var reader = new Utf8JsonReader(utf8.Span);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return properties;
@@ -458,7 +448,7 @@ public abstract class BotState
                 reader.Read();
                 var start = (int)reader.TokenStartIndex;
                 reader.Skip();
-                var raw = new KeyValuePair<string, ReadOnlyMemory<byte>>(name, utf8.AsMemory(start, (int)reader.BytesConsumed - start));
+                var raw = new KeyValuePair<string, ReadOnlyMemory<byte>>(name, utf8.Slice(start, (int)reader.BytesConsumed - start));
 
                 // A repeated name keeps its last value, as a JSON object would.
                 var index = properties.FindIndex(p => string.Equals(p.Key, name, StringComparison.Ordinal));

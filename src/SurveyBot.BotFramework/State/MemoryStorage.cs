@@ -52,7 +52,7 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, change) in changes)
             {
                 var etag = (++_version).ToString(CultureInfo.InvariantCulture);
-                _items[key] = new StoreItem(change.Json, etag);
+                _items[key] = change.WithETag(etag);
                 etags[key] = etag;
             }
         }

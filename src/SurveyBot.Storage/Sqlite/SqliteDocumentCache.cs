@@ -15,15 +15,15 @@ namespace SurveyBot.Storage.Sqlite;
 internal sealed class SqliteDocumentCache
 {
     private readonly ConcurrentDictionary<string, StoreItem> _documents = new(StringComparer.Ordinal);
-    private readonly long _capacityChars;
-    private long _chars;
+    private readonly long _capacityBytes;
+    private long _bytes;
     private long _generation;
 
-    /// <param name="capacityBytes">About how much document text to keep; 0 keeps none.</param>
-    public SqliteDocumentCache(long capacityBytes) => _capacityChars = capacityBytes / sizeof(char);
+    /// <param name="capacityBytes">About how many bytes of documents (UTF-8) to keep; 0 keeps none.</param>
+    public SqliteDocumentCache(long capacityBytes) => _capacityBytes = capacityBytes;
 
     /// <summary>False when the cache keeps nothing (no room was given), so there is nothing to look up or keep current.</summary>
-    public bool Enabled => _capacityChars > 0;
+    public bool Enabled => _capacityBytes > 0;
 
     /// <summary>Changes whenever the cache is emptied; a read from the file that began before must not be kept.</summary>
     public long Generation => Interlocked.Read(ref _generation);
@@ -46,7 +46,7 @@ internal sealed class SqliteDocumentCache
     {
         if (_documents.TryRemove(key, out var removed))
         {
-            Interlocked.Add(ref _chars, -removed.Json.Length);
+            Interlocked.Add(ref _bytes, -removed.Utf8Json.Length);
         }
     }
 
@@ -62,7 +62,7 @@ internal sealed class SqliteDocumentCache
 
     private void Keep(string key, StoreItem document)
     {
-        if (!Enabled || document.Json.Length > _capacityChars / 16)
+        if (!Enabled || document.Utf8Json.Length > _capacityBytes / 16)
         {
             Remove(key);
             return;
@@ -86,7 +86,7 @@ internal sealed class SqliteDocumentCache
         }
 
         // Counted approximately under contention; the bound only needs to hold roughly.
-        if (Interlocked.Add(ref _chars, document.Json.Length - (replaced?.Json.Length ?? 0)) > _capacityChars)
+        if (Interlocked.Add(ref _bytes, document.Utf8Json.Length - (replaced?.Utf8Json.Length ?? 0)) > _capacityBytes)
         {
             Trim();
         }
@@ -98,7 +98,7 @@ internal sealed class SqliteDocumentCache
     {
         foreach (var key in _documents.Keys)
         {
-            if (Interlocked.Read(ref _chars) <= _capacityChars * 3 / 4)
+            if (Interlocked.Read(ref _bytes) <= _capacityBytes * 3 / 4)
             {
                 return;
             }

@@ -69,7 +69,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 using var reader = session.Read.ExecuteReader();
                 if (reader.Read())
                 {
-                    var document = new StoreItem(reader.GetString(0), reader.GetInt64(1).ToString(CultureInfo.InvariantCulture));
+                    var document = StoreItem.FromUtf8(reader.GetFieldValue<byte[]>(0), reader.GetInt64(1).ToString(CultureInfo.InvariantCulture));
                     found[key] = document;
                     documents.Read(key, document, generation);
                 }

@@ -54,7 +54,7 @@ internal sealed class SqliteWriter : IDisposable
                 {
                     foreach (var (key, etag) in etags)
                     {
-                        documents.Committed(key, new StoreItem(changes[key].Json, etag));
+                        documents.Committed(key, changes[key].WithETag(etag));
                     }
                 },
                 documents =>
@@ -381,23 +381,25 @@ internal sealed class SqliteWriter : IDisposable
     }
 
     /// <summary>The write connection with its statements prepared once.</summary>
+    /// <remarks>
+    /// They run on SQLite's statements directly. Through a command, each step of the transaction
+    /// control would cost more than the step itself, and a document would be bound as a string that
+    /// the command converts back to the UTF-8 the turn produced.
+    /// </remarks>
     private sealed class Statements : IDisposable
     {
         private readonly SqliteConnection _connection;
-        private readonly List<SqliteCommand> _prepared = [];
-        private readonly List<sqlite3_stmt> _control = [];
+        private readonly List<sqlite3_stmt> _prepared = [];
         private readonly sqlite3_stmt _begin;
         private readonly sqlite3_stmt _commit;
         private readonly sqlite3_stmt _savepoint;
         private readonly sqlite3_stmt _release;
         private readonly sqlite3_stmt _rollBackToSavepoint;
         private readonly sqlite3_stmt _dataVersion;
-        private readonly SqliteCommand _insert;
-        private readonly SqliteCommand _upsert;
-        private readonly SqliteCommand _update;
-        private readonly SqliteParameter _updateVersion;
-        private readonly SqliteCommand _delete;
-        private readonly SqliteParameter _deleteKey;
+        private readonly sqlite3_stmt _insert;
+        private readonly sqlite3_stmt _upsert;
+        private readonly sqlite3_stmt _update;
+        private readonly sqlite3_stmt _delete;
 
         public Statements(SqliteConnection connection)
         {
@@ -406,20 +408,20 @@ internal sealed class SqliteWriter : IDisposable
             {
                 // IMMEDIATE takes the write lock up front: a deferred transaction that reads first could
                 // fail with SQLITE_BUSY on its first write instead of waiting for another process.
-                _begin = Control("BEGIN IMMEDIATE;");
-                _commit = Control("COMMIT;");
-                _savepoint = Control("SAVEPOINT request;");
-                _release = Control("RELEASE request;");
-                _rollBackToSavepoint = Control("ROLLBACK TO request;");
-                _dataVersion = Control("PRAGMA data_version;");
-                _insert = Prepare("INSERT INTO bot_state (key, json, version) VALUES ($key, $json, 1) ON CONFLICT (key) DO NOTHING;");
+                _begin = Prepare("BEGIN IMMEDIATE;");
+                _commit = Prepare("COMMIT;");
+                _savepoint = Prepare("SAVEPOINT request;");
+                _release = Prepare("RELEASE request;");
+                _rollBackToSavepoint = Prepare("ROLLBACK TO request;");
+                _dataVersion = Prepare("PRAGMA data_version;");
+
+                // Parameters: ?1 the key, ?2 the document, ?3 the version it must still have.
+                _insert = Prepare("INSERT INTO bot_state (key, version, json) VALUES (?1, 1, ?2) ON CONFLICT (key) DO NOTHING;");
                 _upsert = Prepare(
-                    "INSERT INTO bot_state (key, json, version) VALUES ($key, $json, 1) " +
+                    "INSERT INTO bot_state (key, version, json) VALUES (?1, 1, ?2) " +
                     "ON CONFLICT (key) DO UPDATE SET json = excluded.json, version = bot_state.version + 1 RETURNING version;");
-                _update = Prepare("UPDATE bot_state SET json = $json, version = version + 1 WHERE key = $key AND version = $version;");
-                _updateVersion = _update.Parameters["$version"];
-                _delete = Prepare("DELETE FROM bot_state WHERE key = $key;");
-                _deleteKey = _delete.Parameters["$key"];
+                _update = Prepare("UPDATE bot_state SET json = ?2, version = version + 1 WHERE key = ?1 AND version = ?3;");
+                _delete = Prepare("DELETE FROM bot_state WHERE key = ?1;");
             }
             catch
             {
@@ -448,8 +450,8 @@ internal sealed class SqliteWriter : IDisposable
             var deleted = 0;
             foreach (var key in keys)
             {
-                _deleteKey.Value = key;
-                deleted += _delete.ExecuteNonQuery();
+                raw.sqlite3_bind_text(_delete, 1, key);
+                deleted += Change(_delete);
             }
 
             return deleted;
@@ -460,14 +462,24 @@ internal sealed class SqliteWriter : IDisposable
         {
             if (change.IsUnconditional)
             {
-                Bind(_upsert, key, change.Json);
-                return Convert.ToInt64(_upsert.ExecuteScalar(), CultureInfo.InvariantCulture);
+                Bind(_upsert, key, change);
+                try
+                {
+                    var result = raw.sqlite3_step(_upsert);
+                    return result == raw.SQLITE_ROW
+                        ? raw.sqlite3_column_int64(_upsert, 0)
+                        : throw new SqliteException($"Writing '{key}' returned no version.", result);
+                }
+                finally
+                {
+                    raw.sqlite3_reset(_upsert);
+                }
             }
 
             if (change.IsCreate)
             {
-                Bind(_insert, key, change.Json);
-                return _insert.ExecuteNonQuery() == 1 ? 1 : throw StorageConcurrencyException.ForKey(key, change.ETag);
+                Bind(_insert, key, change);
+                return Change(_insert) == 1 ? 1 : throw StorageConcurrencyException.ForKey(key, change.ETag);
             }
 
             // An ETag this store did not issue can never match.
@@ -476,9 +488,9 @@ internal sealed class SqliteWriter : IDisposable
                 throw StorageConcurrencyException.ForKey(key, change.ETag);
             }
 
-            Bind(_update, key, change.Json);
-            _updateVersion.Value = version;
-            return _update.ExecuteNonQuery() == 1 ? version + 1 : throw StorageConcurrencyException.ForKey(key, change.ETag);
+            Bind(_update, key, change);
+            raw.sqlite3_bind_int64(_update, 3, version);
+            return Change(_update) == 1 ? version + 1 : throw StorageConcurrencyException.ForKey(key, change.ETag);
         }
 
         /// <summary>Begins the transaction, waiting up to the busy timeout for another connection's write to end.</summary>
@@ -531,14 +543,9 @@ internal sealed class SqliteWriter : IDisposable
 
         public void Dispose()
         {
-            foreach (var command in _prepared)
-            {
-                command.Dispose();
-            }
-
             // Pooled connections outlive this object, so SQLite's own statements must not, and a
             // transaction left open by a failure must not hold the write lock for the next user.
-            foreach (var statement in _control)
+            foreach (var statement in _prepared)
             {
                 raw.sqlite3_finalize(statement);
             }
@@ -551,10 +558,10 @@ internal sealed class SqliteWriter : IDisposable
             _connection.Dispose();
         }
 
-        private static void Bind(SqliteCommand command, string key, string json)
+        private static void Bind(sqlite3_stmt statement, string key, StoreItem change)
         {
-            command.Parameters["$key"].Value = key;
-            command.Parameters["$json"].Value = json;
+            raw.sqlite3_bind_text(statement, 1, key);
+            raw.sqlite3_bind_text(statement, 2, change.Utf8Json.Span);
         }
 
         private static int Step(sqlite3_stmt statement)
@@ -566,30 +573,18 @@ internal sealed class SqliteWriter : IDisposable
 
         private void Run(sqlite3_stmt statement) => SqliteException.ThrowExceptionForRC(Step(statement), _connection.Handle);
 
-        // Transaction control takes no parameters, so it runs on SQLite's statements directly: through
-        // a command, each step would cost more than the step itself.
-        private sqlite3_stmt Control(string sql)
+        /// <summary>Runs the statement and returns how many rows it changed.</summary>
+        private int Change(sqlite3_stmt statement)
         {
-            SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(_connection.Handle, sql, out var statement), _connection.Handle);
-            _control.Add(statement);
-            return statement;
+            Run(statement);
+            return raw.sqlite3_changes(_connection.Handle);
         }
 
-        private SqliteCommand Prepare(string sql)
+        private sqlite3_stmt Prepare(string sql)
         {
-            var command = _connection.CreateCommand();
-            _prepared.Add(command);
-            command.CommandText = sql;
-            foreach (var name in (string[])["$key", "$json", "$version"])
-            {
-                if (sql.Contains(name, StringComparison.Ordinal))
-                {
-                    command.Parameters.Add(name, name == "$version" ? SqliteType.Integer : SqliteType.Text);
-                }
-            }
-
-            command.Prepare();
-            return command;
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(_connection.Handle, sql, out var statement), _connection.Handle);
+            _prepared.Add(statement);
+            return statement;
         }
     }
 }

@@ -46,8 +46,8 @@ public sealed class SqliteDocumentCacheTests
     [Fact]
     public void Past_its_capacity_it_drops_documents_until_a_quarter_is_free()
     {
-        // 1,000 characters of room; each document is 50 characters.
-        var cache = new SqliteDocumentCache(2_000);
+        // 1,000 bytes of room; each document is 50 bytes of UTF-8.
+        var cache = new SqliteDocumentCache(1_000);
         var document = new StoreItem("{\"text\":\"" + new string('x', 40) + "\"}", "1");
 
         for (var i = 0; i < 21; i++)

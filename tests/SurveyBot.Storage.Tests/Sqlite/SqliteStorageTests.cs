@@ -56,6 +56,26 @@ public sealed class SqliteStorageTests : StorageContractTests
     }
 
     [Fact]
+    public async Task Documents_are_stored_as_text_and_come_back_unchanged_from_the_file()
+    {
+        const string Document = """{"answer":"Café crème, 5 € — très bien 👍"}""";
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = StoreItem.FromUtf8(System.Text.Encoding.UTF8.GetBytes(Document)) });
+
+        // A second process has no cached copy: it reads what the file holds.
+        using var reopened = new SqliteStorage(_file.Path);
+
+        Assert.Equal(Document, (await reopened.ReadAsync(["k"]))["k"].Json);
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file.Path, Pooling = false }.ToString());
+        connection.Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT typeof(json), json FROM bot_state WHERE key = 'k';";
+        using var row = query.ExecuteReader();
+        Assert.True(row.Read());
+        Assert.Equal("text", row.GetString(0));
+        Assert.Equal(Document, row.GetString(1));
+    }
+
+    [Fact]
     public async Task A_document_another_connection_changed_is_read_from_the_file_not_from_memory()
     {
         await Storage.WriteAsync(Change("k", "ours", null));
