@@ -466,9 +466,13 @@ internal sealed class SqliteWriter : IDisposable
                 try
                 {
                     var result = raw.sqlite3_step(_upsert);
-                    return result == raw.SQLITE_ROW
-                        ? raw.sqlite3_column_int64(_upsert, 0)
-                        : throw new SqliteException($"Writing '{key}' returned no version.", result);
+                    if (result == raw.SQLITE_ROW)
+                    {
+                        return raw.sqlite3_column_int64(_upsert, 0);
+                    }
+
+                    SqliteException.ThrowExceptionForRC(result, _connection.Handle);
+                    throw new SqliteException($"Writing '{key}' returned no version.", result);
                 }
                 finally
                 {
