@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using SurveyBot.BotFramework.Adapter;
@@ -11,17 +12,27 @@ namespace SurveyBot.BotFramework.State;
 /// </summary>
 public abstract class BotState
 {
+    // Bounds the documents kept between turns; past it they are forgotten and read afresh.
+    private const int MaxKeptBetweenTurns = 1024;
+
     private readonly IStorage _storage;
     private readonly string _turnStateKey;
+    private readonly ConcurrentDictionary<string, CachedState>? _keptBetweenTurns;
 
     /// <summary>Creates the state scope.</summary>
     /// <param name="storage">Where the documents live.</param>
     /// <param name="scopeName">A name unique among the scopes, used to cache the document in the turn.</param>
-    protected BotState(IStorage storage, string scopeName)
+    /// <param name="keepValuesBetweenTurns">
+    /// Hand a saved document's values, as objects, to the next turn that reads the same document,
+    /// instead of deserialising them again. Only for a scope whose turns never overlap (one
+    /// conversation's turns run one at a time), and whose property types hold nothing outside their JSON.
+    /// </param>
+    protected BotState(IStorage storage, string scopeName, bool keepValuesBetweenTurns = false)
     {
         ArgumentNullException.ThrowIfNull(storage);
         _storage = storage;
         _turnStateKey = "state:" + scopeName;
+        _keptBetweenTurns = keepValuesBetweenTurns ? new(StringComparer.Ordinal) : null;
     }
 
     /// <summary>Declares a typed property of this scope.</summary>
@@ -51,8 +62,10 @@ public abstract class BotState
 
         var key = GetStorageKey(turnContext);
         var items = await _storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        CachedState? kept = null;
+        _keptBetweenTurns?.TryRemove(key, out kept);
         turnContext.TurnState[_turnStateKey] = items.TryGetValue(key, out var item)
-            ? new CachedState(key, item.Utf8Json, item.ETag)
+            ? kept is not null && kept.Holds(item) ? kept : new CachedState(key, item.Utf8Json, item.ETag)
             : new CachedState(key, null, null);
     }
 
@@ -77,15 +90,23 @@ public abstract class BotState
         }
 
         var json = cached.Serialize();
-        if (!force && cached.OriginalJson is { } original && json.Span.SequenceEqual(original.Span))
+        if (force || cached.OriginalJson is not { } original || !json.Span.SequenceEqual(original.Span))
         {
-            return;
+            var etags = await _storage.WriteAsync(
+                new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [cached.Key] = StoreItem.FromUtf8(json, cached.ETag) },
+                cancellationToken).ConfigureAwait(false);
+            cached.MarkSaved(json, etags[cached.Key]);
         }
 
-        var etags = await _storage.WriteAsync(
-            new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [cached.Key] = StoreItem.FromUtf8(json, cached.ETag) },
-            cancellationToken).ConfigureAwait(false);
-        cached.MarkSaved(json, etags[cached.Key]);
+        if (_keptBetweenTurns is { } kept)
+        {
+            if (kept.Count >= MaxKeptBetweenTurns)
+            {
+                kept.Clear();
+            }
+
+            kept[cached.Key] = cached;
+        }
     }
 
     /// <summary>Empties the scope's document for this turn; the next save stores the empty document.</summary>
@@ -329,6 +350,7 @@ public abstract class BotState
             }
 
             var document = new byte[length];
+            var written = new List<KeyValuePair<string, ReadOnlyMemory<byte>>>(properties.Count);
             var at = 0;
             document[at++] = (byte)'{';
             for (var i = 0; i < properties.Count; i++)
@@ -343,6 +365,7 @@ public abstract class BotState
                 at += names[i].EncodedUtf8Bytes.Length;
                 document[at++] = (byte)'"';
                 document[at++] = (byte)':';
+                var start = at;
                 if (appended[i] is { } items)
                 {
                     at += ArraySplice.Write(properties[i].Value.Span, items, document.AsSpan(at));
@@ -352,12 +375,15 @@ public abstract class BotState
                     properties[i].Value.Span.CopyTo(document.AsSpan(at));
                     at += properties[i].Value.Length;
                 }
+
+                written.Add(new(properties[i].Key, document.AsMemory(start, at - start)));
             }
 
             document[at++] = (byte)'}';
 
-            // The document is split again from the saved JSON if the turn reads on after saving.
-            _properties = null;
+            // The properties now point into the new document, so neither the rest of this turn nor the
+            // next one (see BotState's keepValuesBetweenTurns) has to split it again.
+            _properties = written;
             _appended.Clear();
             return document.AsMemory(0, at);
         }
@@ -367,6 +393,14 @@ public abstract class BotState
             OriginalJson = json;
             ETag = etag;
         }
+
+        /// <summary>
+        /// True when <paramref name="stored"/> is the document this state last saved or read, so its
+        /// values are what deserialising the document would give. The content is compared, not only
+        /// the version: a document deleted and created again can have an earlier document's version.
+        /// </summary>
+        public bool Holds(StoreItem stored) =>
+            !Deleted && ETag == stored.ETag && OriginalJson is { } json && json.Span.SequenceEqual(stored.Utf8Json.Span);
 
         /// <summary>A stored JSON array (or none) with items written in before its closing bracket, the stored ones unparsed.</summary>
         private static class ArraySplice

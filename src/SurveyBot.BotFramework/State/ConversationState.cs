@@ -3,7 +3,11 @@ using SurveyBot.BotFramework.Adapter;
 namespace SurveyBot.BotFramework.State;
 
 /// <summary>State shared by everyone in one conversation: the dialog stack and the interview so far.</summary>
-public sealed class ConversationState(IStorage storage) : BotState(storage, nameof(ConversationState))
+/// <remarks>
+/// The adapter runs one turn of a conversation at a time, so a turn's values are handed to the
+/// conversation's next turn as they are when the stored document is still the one it saved.
+/// </remarks>
+public sealed class ConversationState(IStorage storage) : BotState(storage, nameof(ConversationState), keepValuesBetweenTurns: true)
 {
     /// <inheritdoc />
     protected override string GetStorageKey(ITurnContext turnContext)

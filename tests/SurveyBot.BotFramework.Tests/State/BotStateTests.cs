@@ -231,6 +231,80 @@ public sealed class BotStateTests
     }
 
     [Fact]
+    public async Task A_conversation_saved_in_one_turn_hands_its_values_to_the_next_without_reading_them_again()
+    {
+        var state = new ConversationState(_storage);
+        var answers = state.CreateProperty("answers", TestJson.Default.ListString);
+        List<string>? first = null;
+        await InTurnAsync(async turn =>
+        {
+            first = await answers.GetAsync(turn, () => ["one"]);
+            await state.SaveChangesAsync(turn);
+        });
+
+        await InTurnAsync(async turn =>
+        {
+            var next = await answers.GetOrDefaultAsync(turn);
+            Assert.Same(first, next);
+            next!.Add("two");
+            await state.SaveChangesAsync(turn);
+        });
+
+        Assert.Equal("""{"answers":["one","two"]}""", (await _storage.ReadAsync([Key]))[Key].Json);
+    }
+
+    [Fact]
+    public async Task Values_changed_in_a_turn_that_did_not_save_are_not_handed_on()
+    {
+        var state = new ConversationState(_storage);
+        var answers = state.CreateProperty("answers", TestJson.Default.ListString);
+        await InTurnAsync(async turn =>
+        {
+            await answers.SetAsync(turn, ["saved"]);
+            await state.SaveChangesAsync(turn);
+        });
+        await InTurnAsync(async turn => (await answers.GetOrDefaultAsync(turn))!.Add("lost with the turn"));
+
+        await InTurnAsync(async turn => Assert.Equal(["saved"], await answers.GetOrDefaultAsync(turn)));
+    }
+
+    [Fact]
+    public async Task A_conversation_another_writer_changed_is_read_again()
+    {
+        var state = new ConversationState(_storage);
+        var answers = state.CreateProperty("answers", TestJson.Default.ListString);
+        await InTurnAsync(async turn =>
+        {
+            await answers.SetAsync(turn, ["ours"]);
+            await state.SaveChangesAsync(turn);
+        });
+        var stored = (await _storage.ReadAsync([Key]))[Key];
+        await _storage.WriteAsync(new Dictionary<string, StoreItem> { [Key] = new("""{"answers":["theirs"]}""", stored.ETag) });
+
+        await InTurnAsync(async turn => Assert.Equal(["theirs"], await answers.GetOrDefaultAsync(turn)));
+    }
+
+    [Fact]
+    public async Task User_state_is_read_afresh_each_turn_since_a_user_may_be_in_several_conversations_at_once()
+    {
+        var user = new UserState(_storage);
+        var answers = user.CreateProperty("answers", TestJson.Default.ListString);
+        List<string>? first = null;
+        await InTurnAsync(async turn =>
+        {
+            first = await answers.GetAsync(turn, () => ["one"]);
+            await user.SaveChangesAsync(turn);
+        });
+
+        await InTurnAsync(async turn =>
+        {
+            var next = await answers.GetOrDefaultAsync(turn);
+            Assert.NotSame(first, next);
+            Assert.Equal(first, next);
+        });
+    }
+
+    [Fact]
     public async Task An_activity_without_a_channel_cannot_be_keyed_and_says_so()
     {
         var state = new ConversationState(_storage);
