@@ -235,12 +235,8 @@ public sealed class BotStateTests
     {
         var state = new ConversationState(_storage);
         var answers = state.CreateProperty("answers", TestJson.Default.ListString);
-        List<string>? first = null;
-        await InTurnAsync(async turn =>
-        {
-            first = await answers.GetAsync(turn, () => ["one"]);
-            await state.SaveChangesAsync(turn);
-        });
+        List<string> first = ["one"];
+        await SaveInTurnAsync(state, answers, first);
 
         await InTurnAsync(async turn =>
         {
@@ -258,11 +254,7 @@ public sealed class BotStateTests
     {
         var state = new ConversationState(_storage);
         var answers = state.CreateProperty("answers", TestJson.Default.ListString);
-        await InTurnAsync(async turn =>
-        {
-            await answers.SetAsync(turn, ["saved"]);
-            await state.SaveChangesAsync(turn);
-        });
+        await SaveInTurnAsync(state, answers, ["saved"]);
         await InTurnAsync(async turn => (await answers.GetOrDefaultAsync(turn))!.Add("lost with the turn"));
 
         await InTurnAsync(async turn => Assert.Equal(["saved"], await answers.GetOrDefaultAsync(turn)));
@@ -273,11 +265,7 @@ public sealed class BotStateTests
     {
         var state = new ConversationState(_storage);
         var answers = state.CreateProperty("answers", TestJson.Default.ListString);
-        await InTurnAsync(async turn =>
-        {
-            await answers.SetAsync(turn, ["ours"]);
-            await state.SaveChangesAsync(turn);
-        });
+        await SaveInTurnAsync(state, answers, ["ours"]);
         var stored = (await _storage.ReadAsync([Key]))[Key];
         await _storage.WriteAsync(new Dictionary<string, StoreItem> { [Key] = new("""{"answers":["theirs"]}""", stored.ETag) });
 
@@ -289,12 +277,8 @@ public sealed class BotStateTests
     {
         var user = new UserState(_storage);
         var answers = user.CreateProperty("answers", TestJson.Default.ListString);
-        List<string>? first = null;
-        await InTurnAsync(async turn =>
-        {
-            first = await answers.GetAsync(turn, () => ["one"]);
-            await user.SaveChangesAsync(turn);
-        });
+        List<string> first = ["one"];
+        await SaveInTurnAsync(user, answers, first);
 
         await InTurnAsync(async turn =>
         {
@@ -318,9 +302,9 @@ public sealed class BotStateTests
 
     private async Task InTurnAsync(Func<ITurnContext, Task> turn) => await turn(new TurnContext(_adapter.MakeMessage("hi")));
 
-    private Task SaveInTurnAsync(BotState state, IStatePropertyAccessor<string> step, string value) => InTurnAsync(async turn =>
+    private Task SaveInTurnAsync<T>(BotState state, IStatePropertyAccessor<T> property, T value) => InTurnAsync(async turn =>
     {
-        await step.SetAsync(turn, value);
+        await property.SetAsync(turn, value);
         await state.SaveChangesAsync(turn);
     });
 }
