@@ -1,5 +1,6 @@
 using System.Globalization;
 using SurveyBot.BotFramework.Dialogs;
+using SurveyBot.BotFramework.Dialogs.Prompts;
 using SurveyBot.Commands;
 using SurveyBot.Scripts;
 
@@ -17,7 +18,7 @@ internal static class StepCommands
         var ct = turn.CancellationToken;
         var flow = new InterviewFlow(script, turn.State);
         var step = script.FindStep(turn.State.CurrentStepId ?? "") ?? script.Steps[0];
-        var question = innerDc.ActiveDialog?.State["options"]?["channelData"]?["surveyStep"]?["id"]?.GetValue<string>();
+        var question = innerDc.ActiveDialog is { } active ? PromptOptions.Of(active)?.ChannelData?["surveyStep"]?["id"]?.GetValue<string>() : null;
         var probing = question == step.Id + ":probe";
         var fixing = question == SummaryCorrection.QuestionId;
         switch (command)

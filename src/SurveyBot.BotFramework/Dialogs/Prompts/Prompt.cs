@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SurveyBot.BotFramework.Adapter;
 using SurveyBot.BotFramework.Dialogs.Choices;
@@ -14,7 +13,6 @@ namespace SurveyBot.BotFramework.Dialogs.Prompts;
 /// <typeparam name="T">The answer's type.</typeparam>
 public abstract class Prompt<T> : Dialog
 {
-    private const string OptionsKey = "options";
     private const string AttemptCountKey = "attemptCount";
     private readonly PromptValidator<T>? _validator;
 
@@ -36,7 +34,7 @@ public abstract class Prompt<T> : Dialog
             _ => throw new ArgumentException($"Prompt '{Id}' needs PromptOptions (or the question as a string), not {options?.GetType().Name ?? "null"}.", nameof(options)),
         };
         var state = dc.ActiveDialog!.State;
-        state[OptionsKey] = JsonSerializer.SerializeToNode(promptOptions, DialogJsonContext.Default.PromptOptions);
+        PromptOptions.Write(state, promptOptions);
         state[AttemptCountKey] = 0;
         await SendPromptAsync(dc.Context, promptOptions, promptOptions.Prompt, cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
@@ -136,7 +134,7 @@ public abstract class Prompt<T> : Dialog
     }
 
     private static PromptOptions LoadOptions(JsonObject state) =>
-        state[OptionsKey]?.Deserialize(DialogJsonContext.Default.PromptOptions)
+        PromptOptions.Read(state)
         ?? throw new InvalidOperationException("The prompt's stored state has no options.");
 
     // Options may be the caller's shared objects; every send gets its own activity.

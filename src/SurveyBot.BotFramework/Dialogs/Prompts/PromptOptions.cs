@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using SurveyBot.BotFramework.Dialogs.Choices;
 using SurveyBot.BotFramework.Schema;
@@ -34,10 +35,45 @@ public sealed record PromptOptions
     /// <summary>The language the answer is recognised in; the activity's locale, then English, when absent.</summary>
     public string? RecognizeLanguage { get; init; }
 
+    // Where a prompt keeps its options in its dialog state.
+    private const string StateKey = "options";
+
     /// <summary>Options that ask <paramref name="text"/>.</summary>
     public static PromptOptions Ask(string text, string? retryText = null) => new()
     {
         Prompt = Activity.CreateMessage(text),
         RetryPrompt = retryText is null ? null : Activity.CreateMessage(retryText),
     };
+
+    /// <summary>The options a prompt on the dialog stack is asking with; null when the instance is not a prompt's.</summary>
+    public static PromptOptions? Of(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return Read(instance.State);
+    }
+
+    // The options are kept as the object itself, so that the prompt's later turns, which get the
+    // same dialog state while the conversation's state is kept between turns, need not read them
+    // back from JSON; the state is saved as their JSON all the same.
+    internal static void Write(JsonObject state, PromptOptions options) =>
+        state[StateKey] = JsonValue.Create(options, DialogJsonContext.Default.PromptOptions);
+
+    internal static PromptOptions? Read(JsonObject state)
+    {
+        switch (state[StateKey])
+        {
+            case null:
+                return null;
+            case JsonValue value when value.TryGetValue(out PromptOptions? options):
+                return options;
+            case var stored:
+                var read = stored.Deserialize(DialogJsonContext.Default.PromptOptions);
+                if (read is not null)
+                {
+                    Write(state, read);
+                }
+
+                return read;
+        }
+    }
 }
