@@ -13,7 +13,6 @@ namespace SurveyBot.BotFramework.Dialogs.Prompts;
 /// <typeparam name="T">The answer's type.</typeparam>
 public abstract class Prompt<T> : Dialog
 {
-    private const string AttemptCountKey = "attemptCount";
     private readonly PromptValidator<T>? _validator;
 
     /// <summary>Creates the prompt with an optional validator.</summary>
@@ -34,8 +33,7 @@ public abstract class Prompt<T> : Dialog
             _ => throw new ArgumentException($"Prompt '{Id}' needs PromptOptions (or the question as a string), not {options?.GetType().Name ?? "null"}.", nameof(options)),
         };
         var state = dc.ActiveDialog!.State;
-        PromptOptions.Write(state, promptOptions);
-        state[AttemptCountKey] = 0;
+        PromptState.Begin(state, promptOptions);
         await SendPromptAsync(dc.Context, promptOptions, promptOptions.Prompt, cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
     }
@@ -52,8 +50,7 @@ public abstract class Prompt<T> : Dialog
 
         var state = dc.ActiveDialog!.State;
         var options = LoadOptions(state);
-        var attempts = (state[AttemptCountKey]?.GetValue<int>() ?? 0) + 1;
-        state[AttemptCountKey] = attempts;
+        var attempts = PromptState.CountAttempt(state);
 
         var recognized = await OnRecognizeAsync(turn, options, cancellationToken).ConfigureAwait(false);
         var sentBefore = turn.SentActivities.Count;
@@ -134,7 +131,7 @@ public abstract class Prompt<T> : Dialog
     }
 
     private static PromptOptions LoadOptions(JsonObject state) =>
-        PromptOptions.Read(state)
+        PromptState.Options(state)
         ?? throw new InvalidOperationException("The prompt's stored state has no options.");
 
     // Options may be the caller's shared objects; every send gets its own activity.

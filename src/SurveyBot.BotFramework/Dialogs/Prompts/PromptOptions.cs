@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SurveyBot.BotFramework.Dialogs.Choices;
 using SurveyBot.BotFramework.Schema;
@@ -35,9 +34,6 @@ public sealed record PromptOptions
     /// <summary>The language the answer is recognised in; the activity's locale, then English, when absent.</summary>
     public string? RecognizeLanguage { get; init; }
 
-    // Where a prompt keeps its options in its dialog state.
-    private const string StateKey = "options";
-
     /// <summary>Options that ask <paramref name="text"/>.</summary>
     public static PromptOptions Ask(string text, string? retryText = null) => new()
     {
@@ -49,31 +45,6 @@ public sealed record PromptOptions
     public static PromptOptions? Of(DialogInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return Read(instance.State);
-    }
-
-    // The options are kept as the object itself, so that the prompt's later turns, which get the
-    // same dialog state while the conversation's state is kept between turns, need not read them
-    // back from JSON; the state is saved as their JSON all the same.
-    internal static void Write(JsonObject state, PromptOptions options) =>
-        state[StateKey] = JsonValue.Create(options, DialogJsonContext.Default.PromptOptions);
-
-    internal static PromptOptions? Read(JsonObject state)
-    {
-        switch (state[StateKey])
-        {
-            case null:
-                return null;
-            case JsonValue value when value.TryGetValue(out PromptOptions? options):
-                return options;
-            case var stored:
-                var read = stored.Deserialize(DialogJsonContext.Default.PromptOptions);
-                if (read is not null)
-                {
-                    Write(state, read);
-                }
-
-                return read;
-        }
+        return PromptState.Options(instance.State);
     }
 }

@@ -28,9 +28,21 @@ public sealed class PromptOptionsTests
     }
 
     [Fact]
-    public void Options_of_a_dialog_that_is_not_a_prompt_are_null()
+    public async Task Options_of_a_waterfall_are_not_taken_for_a_prompts_and_stay_as_they_were()
     {
-        Assert.Null(PromptOptions.Of(new DialogInstance("steps")));
+        var steps = new WaterfallDialog("steps", [(step, ct) => step.PromptAsync("text", Company, ct)]);
+        var dc = new DialogContext(
+            new DialogSet().Add(steps).Add(new TextPrompt("text")),
+            new TurnContext(new TestAdapter().MakeMessage("hi")),
+            new DialogState());
+
+        await dc.BeginDialogAsync("steps", new JsonObject { ["company"] = "Contoso" });
+
+        var waterfall = dc.Stack[^1];
+        Assert.Equal("steps", waterfall.Id);
+        Assert.Null(PromptOptions.Of(waterfall));
+        Assert.Equal("""{"company":"Contoso"}""", waterfall.State["options"]?.ToJsonString());
+        Assert.Same(Company, PromptOptions.Of(dc.Stack[0]));
     }
 
     [Fact]
