@@ -4,7 +4,10 @@ using SurveyBot.BotFramework.Schema;
 
 namespace SurveyBot.BotFramework.Dialogs.Prompts;
 
-/// <summary>What a prompt asks and how; persisted with the prompt, so keep it plain data.</summary>
+/// <summary>
+/// What a prompt asks and how; persisted with the prompt, so keep it plain data. A prompt keeps the
+/// object it is given until it ends, so do not change it (or its activities and channel data) after asking.
+/// </summary>
 public sealed record PromptOptions
 {
     /// <summary>The question.</summary>
