@@ -16,7 +16,7 @@ internal static class PromptState
 
     public static void Begin(JsonObject state, PromptOptions options)
     {
-        state[OptionsKey] = JsonValue.Create(options, DialogJsonContext.Default.PromptOptions);
+        Keep(state, options);
         state[AttemptCountKey] = 0;
     }
 
@@ -47,10 +47,13 @@ internal static class PromptState
                 var read = stored.Deserialize(DialogJsonContext.Default.PromptOptions);
                 if (read is not null)
                 {
-                    state[OptionsKey] = JsonValue.Create(read, DialogJsonContext.Default.PromptOptions);
+                    Keep(state, read);
                 }
 
                 return read;
         }
     }
+
+    private static void Keep(JsonObject state, PromptOptions options) =>
+        state[OptionsKey] = JsonValue.Create(options, DialogJsonContext.Default.PromptOptions);
 }
