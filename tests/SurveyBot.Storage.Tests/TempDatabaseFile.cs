@@ -9,11 +9,19 @@ internal sealed class TempDatabaseFile : IDisposable
 
     public string Path => System.IO.Path.Combine(_folder, "surveybot.db");
 
+    /// <summary>Opens the file on a connection of its own, as another process would; the folder is created if missing.</summary>
+    public SqliteConnection Open()
+    {
+        Directory.CreateDirectory(_folder);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
     /// <summary>Takes SQLite's write lock on another connection; writers wait until it is disposed.</summary>
     public SqliteConnection HoldWriteLock()
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString());
-        connection.Open();
+        var connection = Open();
         using var begin = connection.CreateCommand();
         begin.CommandText = "BEGIN IMMEDIATE;";
         begin.ExecuteNonQuery();

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Text;
 using SurveyBot.BotFramework.State;
 using SurveyBot.Storage.Sqlite;
 
@@ -30,10 +30,8 @@ public sealed class SqliteStorageTests : StorageContractTests
     [Fact]
     public async Task A_file_from_the_first_schema_keeps_its_documents_and_etags_and_their_key_index_holds_keys_alone()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_file.Path)!);
-        using (var first = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file.Path, Pooling = false }.ToString()))
+        using (var first = _file.Open())
         {
-            first.Open();
             using var create = first.CreateCommand();
             create.CommandText = $"""
                 CREATE TABLE surveybot_schema (version INTEGER NOT NULL);
@@ -48,8 +46,7 @@ public sealed class SqliteStorageTests : StorageContractTests
 
         Assert.Equal(new StoreItem(Json("updated"), "8"), (await Storage.ReadAsync(["k"]))["k"]);
         Assert.Equal("8", etag);
-        using var upgraded = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file.Path, Pooling = false }.ToString());
-        upgraded.Open();
+        using var upgraded = _file.Open();
         using var table = upgraded.CreateCommand();
         table.CommandText = "SELECT wr FROM pragma_table_list WHERE name = 'bot_state';";
         Assert.Equal(0L, table.ExecuteScalar());
@@ -59,14 +56,13 @@ public sealed class SqliteStorageTests : StorageContractTests
     public async Task Documents_are_stored_as_text_and_come_back_unchanged_from_the_file()
     {
         const string Document = """{"answer":"Café crème, 5 € — très bien 👍"}""";
-        await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = StoreItem.FromUtf8(System.Text.Encoding.UTF8.GetBytes(Document)) });
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = StoreItem.FromUtf8(Encoding.UTF8.GetBytes(Document)) });
 
         // A second process has no cached copy: it reads what the file holds.
         using var reopened = new SqliteStorage(_file.Path);
 
         Assert.Equal(Document, (await reopened.ReadAsync(["k"]))["k"].Json);
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file.Path, Pooling = false }.ToString());
-        connection.Open();
+        using var connection = _file.Open();
         using var query = connection.CreateCommand();
         query.CommandText = "SELECT typeof(json), json FROM bot_state WHERE key = 'k';";
         using var row = query.ExecuteReader();
@@ -81,9 +77,8 @@ public sealed class SqliteStorageTests : StorageContractTests
         await Storage.WriteAsync(Change("k", "ours", null));
         Assert.Equal(Json("ours"), (await Storage.ReadAsync(["k"]))["k"].Json);
 
-        using (var other = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file.Path, Pooling = false }.ToString()))
+        using (var other = _file.Open())
         {
-            other.Open();
             using var update = other.CreateCommand();
             update.CommandText = $"UPDATE bot_state SET json = '{Json("theirs")}', version = version + 1 WHERE key = 'k';";
             update.ExecuteNonQuery();

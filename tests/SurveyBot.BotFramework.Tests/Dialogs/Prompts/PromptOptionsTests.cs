@@ -14,8 +14,16 @@ public sealed class PromptOptionsTests
         ChannelData = new() { ["surveyStep"] = new JsonObject { ["id"] = "company" } },
     };
 
-    private static DialogContext NewContext(DialogState state) =>
-        new(new DialogSet().Add(new TextPrompt("text")), new TurnContext(new TestAdapter().MakeMessage("hi")), state);
+    private static DialogContext NewContext(DialogState state, params Dialog[] more)
+    {
+        var dialogs = new DialogSet().Add(new TextPrompt("text"));
+        foreach (var dialog in more)
+        {
+            dialogs.Add(dialog);
+        }
+
+        return new(dialogs, new TurnContext(new TestAdapter().MakeMessage("hi")), state);
+    }
 
     [Fact]
     public async Task Options_of_a_waiting_prompt_are_the_ones_it_was_begun_with()
@@ -31,10 +39,7 @@ public sealed class PromptOptionsTests
     public async Task Options_of_a_waterfall_are_not_taken_for_a_prompts_and_stay_as_they_were()
     {
         var steps = new WaterfallDialog("steps", [(step, ct) => step.PromptAsync("text", Company, ct)]);
-        var dc = new DialogContext(
-            new DialogSet().Add(steps).Add(new TextPrompt("text")),
-            new TurnContext(new TestAdapter().MakeMessage("hi")),
-            new DialogState());
+        var dc = NewContext(new DialogState(), steps);
 
         await dc.BeginDialogAsync("steps", new JsonObject { ["company"] = "Contoso" });
 
