@@ -54,6 +54,21 @@ public abstract class ResponseStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Changing_a_saved_or_read_response_changes_nothing_stored()
+    {
+        var saved = Response("r1");
+        await Store.SaveAsync(saved);
+
+        saved.Analysis!["score"] = 0.9;
+        var read = await Store.GetAsync("r1");
+        read!.Analysis!["persona"]!["name"] = "Someone else";
+
+        var again = await Store.GetAsync("r1");
+        Assert.NotSame(read.Analysis, again!.Analysis);
+        AssertSame(Response("r1"), again);
+    }
+
+    [Fact]
     public async Task Getting_an_unknown_id_returns_null()
     {
         Assert.Null(await Store.GetAsync("nope"));
