@@ -3,9 +3,9 @@ namespace SurveyBot.Interview;
 /// <summary>Analyses the answers of an interview: what the summary plays back and responses keep.</summary>
 public interface IInterviewAnalyst
 {
-    /// <summary>Analyses one experience from its answers by step id.</summary>
-    ExperienceSummary Summarise(IReadOnlyDictionary<string, string> answers);
+    /// <summary>Analyses one experience of the run <paramref name="runId"/> from its answers by step id.</summary>
+    ExperienceSummary Summarise(string runId, IReadOnlyDictionary<string, string> answers);
 
-    /// <summary>Compares and contrasts two experiences, as text for the respondent.</summary>
-    string Compare(IReadOnlyDictionary<string, string> first, IReadOnlyDictionary<string, string> second);
+    /// <summary>Compares and contrasts two experiences of the run <paramref name="runId"/>, as text for the respondent.</summary>
+    string Compare(string runId, IReadOnlyDictionary<string, string> first, IReadOnlyDictionary<string, string> second);
 }

@@ -10,7 +10,10 @@ namespace SurveyBot.Interview;
 /// <remarks>
 /// The same answers are analysed at the summary and again for the saved response a turn or two
 /// later, and analysis is by far the dearest part of a turn, so the latest analyses are kept by
-/// their answers. The engine is deterministic: a kept analysis is the one it would give again.
+/// their run and answers. The engine is deterministic: a kept analysis is the one it would give
+/// again. An analysis is reused within its run only: different respondents' answers never match,
+/// except in load tests, whose conversations all give the same answers and would then measure
+/// turns without the analysis that real traffic pays for.
 /// </remarks>
 public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInterviewAnalyst
 {
@@ -20,9 +23,9 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
     private readonly ConcurrentDictionary<string, Analysed> _recent = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public ExperienceSummary Summarise(IReadOnlyDictionary<string, string> answers)
+    public ExperienceSummary Summarise(string runId, IReadOnlyDictionary<string, string> answers)
     {
-        var analysed = Analyse(answers);
+        var analysed = Analyse(runId, answers);
 
         // Each caller gets its own object over the shared, read-only element: it may be changed or
         // put into another document, and nodes are not safe to read from several threads at once.
@@ -30,13 +33,14 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
     }
 
     /// <inheritdoc />
-    public string Compare(IReadOnlyDictionary<string, string> first, IReadOnlyDictionary<string, string> second) =>
-        AnalysisTextRenderer.Render(analyzer.Compare(Analyse(first).Analysis, Analyse(second).Analysis));
+    public string Compare(string runId, IReadOnlyDictionary<string, string> first, IReadOnlyDictionary<string, string> second) =>
+        AnalysisTextRenderer.Render(analyzer.Compare(Analyse(runId, first).Analysis, Analyse(runId, second).Analysis));
 
-    private Analysed Analyse(IReadOnlyDictionary<string, string> answers)
+    private Analysed Analyse(string runId, IReadOnlyDictionary<string, string> answers)
     {
+        ArgumentNullException.ThrowIfNull(runId);
         ArgumentNullException.ThrowIfNull(answers);
-        var key = KeyOf(answers);
+        var key = KeyOf(runId, answers);
         if (_recent.TryGetValue(key, out var analysed))
         {
             return analysed;
@@ -53,9 +57,9 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
         return analysed;
     }
 
-    private static string KeyOf(IReadOnlyDictionary<string, string> answers)
+    private static string KeyOf(string runId, IReadOnlyDictionary<string, string> answers)
     {
-        var key = new StringBuilder();
+        var key = new StringBuilder().Append(runId.Length).Append(':').Append(runId);
         foreach (var (stepId, answer) in answers.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             // Lengths first, so no answer's text can pass for a separator.

@@ -17,14 +17,14 @@ public sealed class InsightsInterviewAnalystTests
     {
         var analyst = new InsightsInterviewAnalyst(new ExperienceAnalyzer());
 
-        var first = analyst.Summarise(Answers);
-        var second = analyst.Summarise(new Dictionary<string, string>(Answers, StringComparer.Ordinal));
+        var first = analyst.Summarise("run-1", Answers);
+        var second = analyst.Summarise("run-1", new Dictionary<string, string>(Answers, StringComparer.Ordinal));
 
         Assert.True(JsonNode.DeepEquals(first.Analysis, second.Analysis));
         Assert.Equal(first.Text, second.Text);
         first.Analysis["changed"] = true;
         Assert.False(second.Analysis.ContainsKey("changed"));
-        Assert.False(analyst.Summarise(Answers).Analysis.ContainsKey("changed"));
+        Assert.False(analyst.Summarise("run-1", Answers).Analysis.ContainsKey("changed"));
     }
 
     [Fact]
@@ -33,6 +33,19 @@ public sealed class InsightsInterviewAnalystTests
         var analyst = new InsightsInterviewAnalyst(new ExperienceAnalyzer());
         var other = new Dictionary<string, string>(Answers, StringComparer.Ordinal) { ["rating"] = "9" };
 
-        Assert.False(JsonNode.DeepEquals(analyst.Summarise(Answers).Analysis, analyst.Summarise(other).Analysis));
+        Assert.False(JsonNode.DeepEquals(analyst.Summarise("run-1", Answers).Analysis, analyst.Summarise("run-1", other).Analysis));
+    }
+
+    [Fact]
+    public void An_analysis_is_reused_within_its_run_only()
+    {
+        var analyst = new InsightsInterviewAnalyst(new ExperienceAnalyzer());
+
+        var first = analyst.Summarise("run-1", Answers);
+
+        Assert.Same(first.Text, analyst.Summarise("run-1", Answers).Text);
+        var otherRun = analyst.Summarise("run-2", Answers);
+        Assert.NotSame(first.Text, otherRun.Text);
+        Assert.Equal(first.Text, otherRun.Text);
     }
 }
