@@ -9,6 +9,8 @@ namespace SurveyBot.Insights;
 /// </summary>
 public static class ExperienceAnalysisJson
 {
+    private static readonly InsightsJsonContext Compact = new(new JsonSerializerOptions(InsightsJsonContext.Default.Options) { WriteIndented = false });
+
     /// <summary>The analysis as indented contract JSON.</summary>
     /// <param name="analysis">The analysis to serialise.</param>
     public static string Serialize(ExperienceAnalysis analysis) =>
@@ -23,6 +25,11 @@ public static class ExperienceAnalysisJson
     /// <param name="analysis">The analysis to convert.</param>
     public static JsonNode ToJsonNode(ExperienceAnalysis analysis) =>
         JsonSerializer.SerializeToNode(analysis, InsightsJsonContext.Default.ExperienceAnalysis)!;
+
+    /// <summary>The analysis as a read-only JSON element, which any number of threads may read at once.</summary>
+    /// <param name="analysis">The analysis to convert.</param>
+    public static JsonElement ToJsonElement(ExperienceAnalysis analysis) =>
+        JsonSerializer.SerializeToElement(analysis, Compact.ExperienceAnalysis);
 
     /// <summary>Reads contract JSON back into an analysis.</summary>
     /// <param name="json">Contract JSON.</param>

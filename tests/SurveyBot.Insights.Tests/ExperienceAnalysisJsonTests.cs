@@ -37,4 +37,16 @@ public sealed class ExperienceAnalysisJsonTests
         Assert.Equal(analysis.Rating, ExperienceAnalysisJson.Deserialize(json).Rating);
         Assert.Equal("SMOT", ExperienceAnalysisJson.ToJsonNode(analysis)["decisiveMoment"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void The_json_element_holds_the_same_contract_json_as_the_node()
+    {
+        var analysis = new ExperienceAnalysis("Zipto", "a ride", "negative", 1.5, [new Touchpoint("delivery", "partner-owned", "post-purchase", "negative", "late")],
+            [], [], [new MomentOfTruth("SMOT", "negative", "late")], "SMOT", Lifecycle.None, ProtoPersona.Empty);
+
+        var element = ExperienceAnalysisJson.ToJsonElement(analysis);
+
+        Assert.True(JsonNode.DeepEquals(ExperienceAnalysisJson.ToJsonNode(analysis), JsonNode.Parse(element.GetRawText())));
+        Assert.DoesNotContain('\n', element.GetRawText());
+    }
 }

@@ -16,7 +16,8 @@ public static partial class RatingRecognizer
     // Building the recogniser's model compiles many regular expressions; do it once, on first use.
     private static readonly Lazy<NumberModel?> Model = new(CreateModel, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // Used only when the recogniser cannot start (see CreateModel).
+    // A lone number word is looked up here, as the recogniser's model would give the same value at
+    // far greater cost; the list also stands in for the model when it cannot start (see CreateModel).
     private static readonly Dictionary<string, double> Words = new(StringComparer.Ordinal)
     {
         ["zero"] = 0,
@@ -62,6 +63,11 @@ public static partial class RatingRecognizer
         if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var direct))
         {
             return direct;
+        }
+
+        if (Words.TryGetValue(trimmed, out var word))
+        {
+            return word;
         }
 
         if (Model.Value is not { } model)

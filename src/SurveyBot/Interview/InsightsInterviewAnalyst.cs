@@ -47,7 +47,7 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
         }
 
         var analysis = analyzer.AnalyzeInterview(answers);
-        analysed = new Analysed(analysis, JsonElement.Parse(ExperienceAnalysisJson.ToJsonNode(analysis).ToJsonString()), AnalysisTextRenderer.Render(analysis));
+        analysed = new Analysed(analysis, ExperienceAnalysisJson.ToJsonElement(analysis), AnalysisTextRenderer.Render(analysis));
         if (_recent.Count >= Capacity)
         {
             _recent.Clear();

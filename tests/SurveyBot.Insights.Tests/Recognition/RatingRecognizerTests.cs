@@ -10,6 +10,8 @@ public sealed class RatingRecognizerTests
     [InlineData("four and a half", 4.5)]
     [InlineData("4/5", 4)]
     [InlineData("four stars", 4)]
+    [InlineData("three", 3)]
+    [InlineData("  Five ", 5)]
     [InlineData("4 out of 5", 4)]
     [InlineData("four out of five", 4)]
     [InlineData("8/10", 4)]
