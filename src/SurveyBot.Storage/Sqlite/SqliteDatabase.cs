@@ -58,7 +58,7 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly Lazy<SqliteWriter> _writer;
     private volatile bool _migrated;
 
-    public SqliteDatabase(string path, long documentCacheBytes = 32L * 1024 * 1024)
+    public SqliteDatabase(string path, long documentCacheBytes = 32L * 1024 * 1024, SqliteCheckpointSettings? checkpoints = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         FullPath = System.IO.Path.GetFullPath(path);
@@ -76,7 +76,7 @@ internal sealed class SqliteDatabase : IDisposable
             DefaultTimeout = BusyTimeoutMilliseconds / 1000,
         }.ToString();
         Documents = new SqliteDocumentCache(documentCacheBytes);
-        _writer = new Lazy<SqliteWriter>(() => new SqliteWriter(this, Documents));
+        _writer = new Lazy<SqliteWriter>(() => new SqliteWriter(this, Documents, checkpoints ?? SqliteCheckpointSettings.Default));
     }
 
     public string FullPath { get; }
