@@ -419,7 +419,6 @@ internal sealed class SqliteWriter : IDisposable
                 // The checkpointer copies the log into the file; a commit must not stop to do it.
                 raw.sqlite3_wal_autocheckpoint(connection.Handle, 0);
 
-
                 // IMMEDIATE takes the write lock up front: a deferred transaction that reads first could
                 // fail with SQLITE_BUSY on its first write instead of waiting for another process.
                 _begin = Prepare("BEGIN IMMEDIATE;");
