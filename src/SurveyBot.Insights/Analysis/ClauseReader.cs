@@ -193,6 +193,12 @@ internal sealed class ClauseReader(LexiconStore lexicons)
 
     private static IEnumerable<PhraseMatch<T>> Longest<T>(List<PhraseMatch<T>> matches)
     {
+        // Most clauses match a lexicon once or not at all: nothing to choose between, nothing to sort.
+        if (matches.Count <= 1)
+        {
+            return matches;
+        }
+
         var taken = new List<PhraseMatch<T>>(matches.Count);
         foreach (var m in matches.OrderByDescending(m => m.Words).ThenBy(m => m.Start))
         {

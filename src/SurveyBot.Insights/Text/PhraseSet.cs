@@ -62,12 +62,21 @@ internal sealed class PhraseSet<T>
 
     public bool Any(IReadOnlyList<Token> tokens, int start, int end)
     {
+        // Loops rather than a predicate: this runs for every clause and some forty sets, and a lambda
+        // over the loop's variables would allocate a closure and a delegate each time.
         for (var i = start; i < end; i++)
         {
-            if (_byFirst.TryGetValue(tokens[i].Stem, out var entries)
-                && entries.Exists(e => MatchFrom(e.Stems, 1, tokens, i + 1, end) >= 0))
+            if (!_byFirst.TryGetValue(tokens[i].Stem, out var entries))
             {
-                return true;
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                if (MatchFrom(entry.Stems, 1, tokens, i + 1, end) >= 0)
+                {
+                    return true;
+                }
             }
         }
 
