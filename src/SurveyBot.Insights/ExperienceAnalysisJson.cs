@@ -9,6 +9,7 @@ namespace SurveyBot.Insights;
 /// </summary>
 public static class ExperienceAnalysisJson
 {
+    // Nodes and elements are read, not shown: indenting them on the way would only cost time.
     private static readonly InsightsJsonContext Compact = new(new JsonSerializerOptions(InsightsJsonContext.Default.Options) { WriteIndented = false });
 
     /// <summary>The analysis as indented contract JSON.</summary>
@@ -24,7 +25,7 @@ public static class ExperienceAnalysisJson
     /// <summary>The analysis as a JSON node, e.g. for <c>channelData.surveyAnalysis</c>.</summary>
     /// <param name="analysis">The analysis to convert.</param>
     public static JsonNode ToJsonNode(ExperienceAnalysis analysis) =>
-        JsonSerializer.SerializeToNode(analysis, InsightsJsonContext.Default.ExperienceAnalysis)!;
+        JsonSerializer.SerializeToNode(analysis, Compact.ExperienceAnalysis)!;
 
     /// <summary>The analysis as a read-only JSON element, which any number of threads may read at once.</summary>
     /// <param name="analysis">The analysis to convert.</param>
