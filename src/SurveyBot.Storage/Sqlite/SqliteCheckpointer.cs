@@ -6,7 +6,7 @@ namespace SurveyBot.Storage.Sqlite;
 /// <summary>
 /// Copies committed pages from the write-ahead log into the database file on a thread of its own,
 /// woken by <see cref="SqliteWriter"/> after its commits, at most once per
-/// <see cref="SqliteCheckpointSettings.MinimumInterval"/>.
+/// <see cref="SqliteCheckpointSettings.MinimumInterval"/>, which it lets pass before each.
 /// </summary>
 /// <remarks>
 /// SQLite's own checkpoints run inside the commit that takes the log past a thousand pages, and
@@ -99,10 +99,14 @@ internal sealed class SqliteCheckpointer : IDisposable
         {
             while (!_stop.IsCancellationRequested)
             {
+                // Woken, it lets the interval pass first, so one checkpoint takes in the commits of a
+                // burst instead of the first of them alone.
                 _wake.Wait(_stop.Token);
                 _wake.Reset();
-                CheckpointOnce();
-                _stop.Token.WaitHandle.WaitOne(_settings.MinimumInterval);
+                if (!_stop.Token.WaitHandle.WaitOne(_settings.MinimumInterval))
+                {
+                    CheckpointOnce();
+                }
             }
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)

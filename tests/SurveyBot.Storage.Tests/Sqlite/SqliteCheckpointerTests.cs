@@ -16,7 +16,7 @@ public sealed class SqliteCheckpointerTests : IDisposable
     [Fact]
     public async Task Commits_leave_copying_the_log_into_the_file_to_the_checkpointer()
     {
-        // The checkpointer looks once, after the first commit, and then not for an hour.
+        // Woken, the checkpointer thread waits an hour before it looks: no checkpoint runs during the test.
         var database = new SqliteDatabase(_file.Path, checkpoints: new SqliteCheckpointSettings(int.MaxValue, TimeSpan.FromHours(1)));
         using (var storage = new SqliteStorage(database, ownsDatabase: true))
         {
@@ -34,7 +34,7 @@ public sealed class SqliteCheckpointerTests : IDisposable
     [Fact]
     public async Task Once_past_its_bound_the_log_is_copied_whole_and_starts_over_with_the_next_write()
     {
-        // The checkpointer thread looks once, after the first commit; the test runs the checkpoints after that.
+        // Woken, the checkpointer thread waits an hour before it looks: only the test runs checkpoints.
         var database = new SqliteDatabase(_file.Path, checkpoints: new SqliteCheckpointSettings(64, TimeSpan.FromHours(1)));
         using (var storage = new SqliteStorage(database, ownsDatabase: true))
         {
