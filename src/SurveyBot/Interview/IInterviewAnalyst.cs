@@ -8,4 +8,10 @@ public interface IInterviewAnalyst
 
     /// <summary>Compares and contrasts two experiences of the run <paramref name="runId"/>, as text for the respondent.</summary>
     string Compare(string runId, IReadOnlyDictionary<string, string> first, IReadOnlyDictionary<string, string> second);
+
+    /// <summary>
+    /// The run <paramref name="runId"/> is over (completed, stopped or left for a new one): nothing
+    /// analyses its answers again, so whatever was kept to do so can go.
+    /// </summary>
+    void EndRun(string runId);
 }

@@ -9,18 +9,20 @@ namespace SurveyBot.Interview;
 /// <summary>Analyses interviews with the insights engine and renders its playback.</summary>
 /// <remarks>
 /// The same answers are analysed at the summary and again for the saved response a turn or two
-/// later, and analysis is by far the dearest part of a turn, so the latest analyses are kept by
-/// their run and answers. The engine is deterministic: a kept analysis is the one it would give
+/// later, and analysis is by far the dearest part of a turn, so a run's analyses are kept by their
+/// answers until the run ends. The engine is deterministic: a kept analysis is the one it would give
 /// again. An analysis is reused within its run only: different respondents' answers never match,
 /// except in load tests, whose conversations all give the same answers and would then measure
-/// turns without the analysis that real traffic pays for.
+/// turns without the analysis that real traffic pays for. Nothing is kept past the end of a run, so
+/// a finished interview's analysis neither outlives it in memory nor ages through the collector's
+/// generations alongside the turns in flight.
 /// </remarks>
 public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInterviewAnalyst
 {
-    // Enough for the interviews finishing at once; past it the cache starts afresh.
-    private const int Capacity = 512;
+    // Runs left without an end (a respondent who just goes away) are forgotten all at once past this.
+    private const int MaxRuns = 512;
 
-    private readonly ConcurrentDictionary<string, Analysed> _recent = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RunAnalyses> _runs = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public ExperienceSummary Summarise(string runId, IReadOnlyDictionary<string, string> answers)
@@ -36,30 +38,42 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
     public string Compare(string runId, IReadOnlyDictionary<string, string> first, IReadOnlyDictionary<string, string> second) =>
         AnalysisTextRenderer.Render(analyzer.Compare(Analyse(runId, first).Analysis, Analyse(runId, second).Analysis));
 
+    /// <inheritdoc />
+    public void EndRun(string runId)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        _runs.TryRemove(runId, out _);
+    }
+
     private Analysed Analyse(string runId, IReadOnlyDictionary<string, string> answers)
     {
         ArgumentNullException.ThrowIfNull(runId);
         ArgumentNullException.ThrowIfNull(answers);
-        var key = KeyOf(runId, answers);
-        if (_recent.TryGetValue(key, out var analysed))
+        var key = KeyOf(answers);
+        if (!_runs.TryGetValue(runId, out var run))
+        {
+            if (_runs.Count >= MaxRuns)
+            {
+                _runs.Clear();
+            }
+
+            run = _runs.GetOrAdd(runId, static _ => new RunAnalyses());
+        }
+
+        if (run.TryGet(key) is { } analysed)
         {
             return analysed;
         }
 
         var analysis = analyzer.AnalyzeInterview(answers);
         analysed = new Analysed(analysis, ExperienceAnalysisJson.ToJsonElement(analysis), AnalysisTextRenderer.Render(analysis));
-        if (_recent.Count >= Capacity)
-        {
-            _recent.Clear();
-        }
-
-        _recent[key] = analysed;
+        run.Keep(key, analysed);
         return analysed;
     }
 
-    private static string KeyOf(string runId, IReadOnlyDictionary<string, string> answers)
+    private static string KeyOf(IReadOnlyDictionary<string, string> answers)
     {
-        var key = new StringBuilder().Append(runId.Length).Append(':').Append(runId);
+        var key = new StringBuilder();
         foreach (var (stepId, answer) in answers.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             // Lengths first, so no answer's text can pass for a separator.
@@ -67,6 +81,29 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
         }
 
         return key.ToString();
+    }
+
+    // A run's turns come one at a time, but a run can be ended while a turn of it still analyses.
+    private sealed class RunAnalyses
+    {
+        private readonly Dictionary<string, Analysed> _byAnswers = new(StringComparer.Ordinal);
+        private readonly Lock _lock = new();
+
+        public Analysed? TryGet(string key)
+        {
+            lock (_lock)
+            {
+                return _byAnswers.GetValueOrDefault(key);
+            }
+        }
+
+        public void Keep(string key, Analysed analysed)
+        {
+            lock (_lock)
+            {
+                _byAnswers[key] = analysed;
+            }
+        }
     }
 
     private sealed record Analysed(ExperienceAnalysis Analysis, JsonElement Json, string Text);

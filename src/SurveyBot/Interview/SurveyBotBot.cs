@@ -54,6 +54,7 @@ public sealed class SurveyBotBot : IBot
         }
 
         var turn = new InterviewTurn(turnContext, await _store.LoadAsync(turnContext, cancellationToken), _services, _store.Transcript, cancellationToken);
+        var run = turn.State.RunId;
         turn.Attach();
         if (activity.Type == ActivityTypes.Message)
         {
@@ -65,6 +66,12 @@ public sealed class SurveyBotBot : IBot
         }
 
         turn.RecordSent();
+        if (turn.State.RunId != run || turn.State.Status != InterviewStatus.InProgress)
+        {
+            // The run this turn began in is over, or was never started.
+            _services.Analyst.EndRun(run);
+        }
+
         await _store.SaveAsync(turn);
     }
 

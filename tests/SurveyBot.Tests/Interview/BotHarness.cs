@@ -18,14 +18,19 @@ internal sealed class BotHarness
 {
     private static readonly Lazy<IInterviewAnalyst> Analyst = new(() => new InsightsInterviewAnalyst(new ExperienceAnalyzer()));
 
-    public BotHarness(ScriptCatalog? catalog = null, KeyTrackingStorage? storage = null, InMemoryResponseStore? responses = null, string defaultScript = "experience-interview")
+    public BotHarness(
+        ScriptCatalog? catalog = null,
+        KeyTrackingStorage? storage = null,
+        InMemoryResponseStore? responses = null,
+        string defaultScript = "experience-interview",
+        IInterviewAnalyst? analyst = null)
     {
         Catalog = catalog ?? ShippedCatalog.Value;
         Storage = storage ?? new KeyTrackingStorage();
         Responses = responses ?? new InMemoryResponseStore();
         Bot = new SurveyBotBot(
             Catalog,
-            Analyst.Value,
+            analyst ?? Analyst.Value,
             Responses,
             Storage,
             new ConversationState(Storage),

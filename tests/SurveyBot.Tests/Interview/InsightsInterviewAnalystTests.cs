@@ -48,4 +48,19 @@ public sealed class InsightsInterviewAnalystTests
         Assert.NotSame(first.Text, otherRun.Text);
         Assert.Equal(first.Text, otherRun.Text);
     }
+
+    [Fact]
+    public void An_ended_run_keeps_no_analysis_and_other_runs_keep_theirs()
+    {
+        var analyst = new InsightsInterviewAnalyst(new ExperienceAnalyzer());
+        var ended = analyst.Summarise("run-1", Answers);
+        var other = analyst.Summarise("run-2", Answers);
+
+        analyst.EndRun("run-1");
+
+        var again = analyst.Summarise("run-1", Answers);
+        Assert.NotSame(ended.Text, again.Text);
+        Assert.Equal(ended.Text, again.Text);
+        Assert.Same(other.Text, analyst.Summarise("run-2", Answers).Text);
+    }
 }

@@ -1,3 +1,6 @@
+using SurveyBot.Insights;
+using SurveyBot.Interview;
+
 namespace SurveyBot.Tests.Interview;
 
 /// <summary>help, back, skip, restart, stop and forget me, at text, choice, number and confirm steps.</summary>
@@ -150,6 +153,23 @@ public sealed class InterviewCommandTests
         Assert.Equal(savedBefore, bot.Responses.All.Count);
         Assert.DoesNotContain("test/conversations/conversation-1", bot.Storage.Keys);
         Assert.DoesNotContain("test/users/user-1", bot.Storage.Keys);
+    }
+
+    [Theory]
+    [InlineData("stop")]
+    [InlineData("restart")]
+    public async Task Stopping_or_restarting_after_the_summary_ends_the_analysed_run(string command)
+    {
+        var analyst = new RunTrackingAnalyst(new InsightsInterviewAnalyst(new ExperienceAnalyzer()));
+        var talk = new BotHarness(analyst: analyst).Conversation();
+        await InterviewDialogTests.ReachStep(talk, "confirm-summary", Answers);
+        var run = Assert.Single(analyst.Analysed.Distinct());
+        var endedBefore = analyst.Ended.Count;
+
+        await talk.Send(command);
+
+        Assert.DoesNotContain(run, analyst.Ended.Take(endedBefore));
+        Assert.Equal([run], analyst.Ended.Skip(endedBefore));
     }
 
     [Fact]

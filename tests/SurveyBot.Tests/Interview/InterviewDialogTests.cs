@@ -1,4 +1,6 @@
 using System.Globalization;
+using SurveyBot.Insights;
+using SurveyBot.Interview;
 
 namespace SurveyBot.Tests.Interview;
 
@@ -300,6 +302,22 @@ public sealed class InterviewDialogTests
         await talk.Send("yes").Ends("how your two experiences compare");
         Assert.Equal(2, bot.Responses.All.Count);
         Assert.Equal(["Greenleaf Pharmacy", "Aerolinka"], bot.Responses.All.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Answers["organisation"]));
+    }
+
+    [Fact]
+    public async Task The_analyst_is_told_once_the_analysed_run_is_over_and_not_before()
+    {
+        var analyst = new RunTrackingAnalyst(new InsightsInterviewAnalyst(new ExperienceAnalyzer()));
+        var bot = new BotHarness(analyst: analyst);
+        var talk = bot.Conversation();
+        await ReachStep(talk, "another", Pharmacy);
+        var run = Assert.Single(analyst.Analysed.Distinct());
+        Assert.DoesNotContain(run, analyst.Ended);
+
+        await talk.Send("no").Ends("Thank you");
+
+        Assert.Contains(run, analyst.Ended);
+        Assert.Equal(run + "-1", Assert.Single(bot.Responses.All).Id);
     }
 
     internal static async Task<BotHarness.Turn> ReachStep(BotHarness.Talk talk, string stepId, IReadOnlyDictionary<string, string> answers)
