@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using SurveyBot.Insights.Analysis;
 using SurveyBot.Insights.Lexicons;
 using SurveyBot.Insights.Recognition;
@@ -22,8 +23,18 @@ public sealed class ExperienceAnalyzer
         ["actions"] = Stages.PostPurchase,
     };
 
+    // The steps whose answers the whole interview's analysis reads besides the story's stages.
+    private static readonly string[] FactSteps =
+        ["organisation", "offering", "polarity", "rating", "persona-name", "persona-age", "persona-occupation", "goals", "needs"];
+
     private readonly LexiconStore _lexicons;
     private readonly StoryAnalyzer _story;
+
+    /// <summary>
+    /// The ids of the steps whose answers <see cref="AnalyzeInterview"/> reads: answers to any other
+    /// step (a confirmation, a choice to go on) leave an interview's analysis as it was.
+    /// </summary>
+    public static IReadOnlySet<string> AnalysedStepIds { get; } = new HashSet<string>(StepStages.Keys.Concat(FactSteps), StringComparer.Ordinal);
 
     /// <summary>Creates an analyser, loading the embedded lexicons (once per process).</summary>
     public ExperienceAnalyzer()
@@ -86,8 +97,11 @@ public sealed class ExperienceAnalyzer
     public ExperienceAnalysis AnalyzeInterview(IReadOnlyDictionary<string, string> answersByStepId)
     {
         ArgumentNullException.ThrowIfNull(answersByStepId);
-        string? Answer(string step) =>
-            answersByStepId.TryGetValue(step, out var a) && !IsSkipped(a) ? a.Trim() : null;
+        string? Answer(string step)
+        {
+            Debug.Assert(AnalysedStepIds.Contains(step), $"The step '{step}' is read but not among the analysed steps.");
+            return answersByStepId.TryGetValue(step, out var a) && !IsSkipped(a) ? a.Trim() : null;
+        }
 
         var segments = StepStages.Keys
             .Select(step => (step, text: Answer(step)))

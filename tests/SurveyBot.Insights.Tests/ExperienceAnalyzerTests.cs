@@ -136,6 +136,33 @@ public sealed class ExperienceAnalyzerTests
     }
 
     [Fact]
+    public void Answers_to_steps_the_analysis_does_not_read_leave_it_as_it_was()
+    {
+        var analysed = new Dictionary<string, string>
+        {
+            ["organisation"] = "Aerolinka",
+            ["polarity"] = "it was bad",
+            ["post-purchase"] = "my suitcase did not arrive and the hotline kept me on hold",
+            ["feelings"] = "angry",
+            ["rating"] = "1",
+            ["persona-age"] = "41",
+            ["needs"] = "my bag back",
+        };
+        var withOthers = new Dictionary<string, string>(analysed)
+        {
+            ["consent"] = "yes",
+            ["confirm-summary"] = "yes",
+            ["another"] = "no",
+        };
+
+        Assert.Equal(
+            ExperienceAnalysisJson.Serialize(Analyzer.AnalyzeInterview(analysed)),
+            ExperienceAnalysisJson.Serialize(Analyzer.AnalyzeInterview(withOthers)));
+        Assert.All(analysed.Keys, step => Assert.Contains(step, ExperienceAnalyzer.AnalysedStepIds));
+        Assert.DoesNotContain("confirm-summary", ExperienceAnalyzer.AnalysedStepIds);
+    }
+
+    [Fact]
     public void An_answer_is_analysed_at_the_stage_of_its_step()
     {
         var answer = Analyzer.AnalyzeAnswer("post-purchase", "the parcel arrived late and the box was crushed");

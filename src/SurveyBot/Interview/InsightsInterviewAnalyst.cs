@@ -9,7 +9,7 @@ namespace SurveyBot.Interview;
 /// <summary>Analyses interviews with the insights engine and renders its playback.</summary>
 /// <remarks>
 /// The same answers are analysed at the summary and again for the saved response a turn or two
-/// later, and analysis is by far the dearest part of a turn, so a run's analyses are kept by their
+/// later (with the confirmation among them, which the analysis does not read), and analysis is by far the dearest part of a turn, so a run's analyses are kept by their
 /// answers until the run ends. The engine is deterministic: a kept analysis is the one it would give
 /// again. An analysis is reused within its run only: different respondents' answers never match,
 /// except in load tests, whose conversations all give the same answers and would then measure
@@ -74,7 +74,10 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
     private static string KeyOf(IReadOnlyDictionary<string, string> answers)
     {
         var key = new StringBuilder();
-        foreach (var (stepId, answer) in answers.OrderBy(a => a.Key, StringComparer.Ordinal))
+        // Only what the analysis reads: the summary's answers and the saved response's, which also
+        // hold the confirmation and the choice to go on, then share one analysis.
+        var analysed = answers.Where(a => ExperienceAnalyzer.AnalysedStepIds.Contains(a.Key));
+        foreach (var (stepId, answer) in analysed.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             // Lengths first, so no answer's text can pass for a separator.
             key.Append(stepId.Length).Append(':').Append(stepId).Append(answer.Length).Append(':').Append(answer);

@@ -63,4 +63,15 @@ public sealed class InsightsInterviewAnalystTests
         Assert.Equal(ended.Text, again.Text);
         Assert.Same(other.Text, analyst.Summarise("run-2", Answers).Text);
     }
+
+    [Fact]
+    public void The_saved_responses_answers_reuse_the_summarys_analysis()
+    {
+        var analyst = new InsightsInterviewAnalyst(new ExperienceAnalyzer());
+        var atSummary = analyst.Summarise("run-1", Answers);
+
+        var confirmed = new Dictionary<string, string>(Answers, StringComparer.Ordinal) { ["confirm-summary"] = "yes", ["another"] = "no" };
+
+        Assert.Same(atSummary.Text, analyst.Summarise("run-1", confirmed).Text);
+    }
 }
