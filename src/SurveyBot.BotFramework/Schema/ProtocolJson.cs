@@ -22,8 +22,7 @@ public static class ProtocolJson
     public static Activity Deserialize(string json) =>
         JsonSerializer.Deserialize(json, ProtocolJsonContext.Default.Activity) ?? throw new JsonException("The body is JSON null, not an activity.");
 
-    /// <summary>Parses an activity from a stream; throws <see cref="JsonException"/> on malformed JSON.</summary>
-    public static async ValueTask<Activity> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
-        await JsonSerializer.DeserializeAsync(utf8Json, ProtocolJsonContext.Default.Activity, cancellationToken).ConfigureAwait(false)
-        ?? throw new JsonException("The body is JSON null, not an activity.");
+    /// <summary>Parses an activity from UTF-8 JSON; throws <see cref="JsonException"/> on malformed JSON.</summary>
+    public static Activity Deserialize(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize(utf8Json, ProtocolJsonContext.Default.Activity) ?? throw new JsonException("The body is JSON null, not an activity.");
 }

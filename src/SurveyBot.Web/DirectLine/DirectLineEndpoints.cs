@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using SurveyBot.BotFramework.DirectLine;
 using SurveyBot.BotFramework.Schema;
+using SurveyBot.Web.Hosting;
 
 namespace SurveyBot.Web.DirectLine;
 
@@ -140,7 +141,7 @@ internal static class DirectLineEndpoints
             return dl.Reject(StatusCodes.Status400BadRequest, "ConversationTooLong", "This conversation has reached its length limit; please start a new one.", conversationId);
         }
 
-        var body = await DirectLineServices.ReadBodyAsync(request, limits.MaxActivityBytes, cancellationToken);
+        var body = await RequestBody.ReadAsync(request, limits.MaxActivityBytes, cancellationToken);
         if (body is null)
         {
             return dl.Reject(StatusCodes.Status413PayloadTooLarge, "ActivityTooLarge", $"An activity may be at most {limits.MaxActivityBytes} bytes.", conversationId);
@@ -149,8 +150,7 @@ internal static class DirectLineEndpoints
         Activity activity;
         try
         {
-            activity = JsonSerializer.Deserialize(body, ProtocolJsonContext.Default.Activity)
-                ?? throw new JsonException("The body is JSON null, not an activity.");
+            activity = ProtocolJson.Deserialize(body);
         }
         catch (JsonException ex)
         {

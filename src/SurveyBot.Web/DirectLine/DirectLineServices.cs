@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
 using SurveyBot.BotFramework.Adapter;
 using SurveyBot.BotFramework.DirectLine;
+using SurveyBot.Web.Hosting;
 
 namespace SurveyBot.Web.DirectLine;
 
@@ -93,7 +94,7 @@ internal sealed partial class DirectLineServices(
     /// <summary>Reads the optional token parameters and picks the user id: the one asked for, or a fresh <c>dl_</c> id.</summary>
     public async Task<(string User, IResult? Error)> ReadUserAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var body = await ReadBodyAsync(request, 4096, cancellationToken);
+        var body = await RequestBody.ReadAsync(request, 4096, cancellationToken);
         if (body is null)
         {
             return (string.Empty, Reject(StatusCodes.Status413PayloadTooLarge, "BadArgument", "Token parameters may be at most 4096 bytes.", null));
@@ -123,30 +124,6 @@ internal sealed partial class DirectLineServices(
         string.IsNullOrEmpty(value) ? 0
         : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var watermark) ? watermark
         : null;
-
-    /// <summary>Reads the body up to <paramref name="maxBytes"/>; null when it is longer.</summary>
-    public static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > maxBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 
     /// <summary>Parses an optional JSON body: empty is the default value; malformed JSON gives an error message.</summary>
     public static (T? Value, string? Error) ParseOptional<T>(byte[] body, JsonTypeInfo<T> typeInfo)

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using SurveyBot.BotFramework.Adapter;
 using SurveyBot.BotFramework.Connector;
 using SurveyBot.BotFramework.Schema;
+using SurveyBot.Web.Hosting;
 
 namespace SurveyBot.Web.Messages;
 
@@ -40,37 +40,27 @@ public static partial class MessagesEndpoints
         var cancellationToken = http.RequestAborted;
         var request = http.Request;
 
-        if (request.ContentLength > limit)
-        {
-            await FailAsync(http, logger, null, StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"The activity is larger than {limit} bytes.");
-            return;
-        }
-
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
-        {
-            sizeLimit.MaxRequestBodySize = limit;
-        }
-
         if (!request.HasJsonContentType())
         {
             await FailAsync(http, logger, null, StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "The activity must be sent as application/json.");
             return;
         }
 
+        if (await RequestBody.ReadAsync(request, limit, cancellationToken) is not { } body)
+        {
+            await FailAsync(http, logger, null, StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"The activity is larger than {limit} bytes.");
+            return;
+        }
+
         Activity activity;
         try
         {
-            activity = await ProtocolJson.DeserializeAsync(request.Body, cancellationToken);
+            activity = ProtocolJson.Deserialize(body);
         }
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : string.Empty;
             await FailAsync(http, logger, null, StatusCodes.Status400BadRequest, "BadRequest", $"The body is not a valid activity{where}.");
-            return;
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            await FailAsync(http, logger, null, StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"The activity is larger than {limit} bytes.");
             return;
         }
 

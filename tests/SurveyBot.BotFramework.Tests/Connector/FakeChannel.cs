@@ -58,7 +58,8 @@ internal sealed class FakeChannel : IAsyncDisposable
             return Results.Json(new { error = new { code = "Throttled", message = "try later" } }, statusCode: failure.Status);
         }
 
-        var activity = await ProtocolJson.DeserializeAsync(http.Request.Body);
+        using var body = new StreamReader(http.Request.Body);
+        var activity = ProtocolJson.Deserialize(await body.ReadToEndAsync());
         var target = http.Features.Get<IHttpRequestFeature>()!.RawTarget;
         _received.Enqueue(new ReceivedActivity(target, http.Request.Headers.Authorization.ToString(), activity));
         return Results.Json(new { id = "channel-" + _received.Count });
