@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SurveyBot.Insights;
@@ -49,7 +48,6 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
     {
         ArgumentNullException.ThrowIfNull(runId);
         ArgumentNullException.ThrowIfNull(answers);
-        var key = KeyOf(answers);
         if (!_runs.TryGetValue(runId, out var run))
         {
             if (_runs.Count >= MaxRuns)
@@ -60,52 +58,79 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
             run = _runs.GetOrAdd(runId, static _ => new RunAnalyses());
         }
 
-        if (run.TryGet(key) is { } analysed)
+        if (run.Find(answers) is { } analysed)
         {
             return analysed;
         }
 
         var analysis = analyzer.AnalyzeInterview(answers);
         analysed = new Analysed(analysis, ExperienceAnalysisJson.ToJsonElement(analysis), AnalysisTextRenderer.Render(analysis));
-        run.Keep(key, analysed);
+        run.Keep(answers, analysed);
         return analysed;
-    }
-
-    private static string KeyOf(IReadOnlyDictionary<string, string> answers)
-    {
-        var key = new StringBuilder();
-        // Only what the analysis reads: the summary's answers and the saved response's, which also
-        // hold the confirmation and the choice to go on, then share one analysis.
-        var analysed = answers.Where(a => ExperienceAnalyzer.AnalysedStepIds.Contains(a.Key));
-        foreach (var (stepId, answer) in analysed.OrderBy(a => a.Key, StringComparer.Ordinal))
-        {
-            // Lengths first, so no answer's text can pass for a separator.
-            key.Append(stepId.Length).Append(':').Append(stepId).Append(answer.Length).Append(':').Append(answer);
-        }
-
-        return key.ToString();
     }
 
     // A run's turns come one at a time, but a run can be ended while a turn of it still analyses.
     private sealed class RunAnalyses
     {
-        private readonly Dictionary<string, Analysed> _byAnswers = new(StringComparer.Ordinal);
+        // A run analyses one experience or two, and again after each correction; the oldest go first.
+        private const int MaxKept = 8;
+
+        private readonly List<(Dictionary<string, string> Answers, Analysed Analysed)> _kept = [];
         private readonly Lock _lock = new();
 
-        public Analysed? TryGet(string key)
+        public Analysed? Find(IReadOnlyDictionary<string, string> answers)
         {
             lock (_lock)
             {
-                return _byAnswers.GetValueOrDefault(key);
+                foreach (var (kept, analysed) in _kept)
+                {
+                    if (SameAnalysedAnswers(kept, answers))
+                    {
+                        return analysed;
+                    }
+                }
+
+                return null;
             }
         }
 
-        public void Keep(string key, Analysed analysed)
+        public void Keep(IReadOnlyDictionary<string, string> answers, Analysed analysed)
         {
+            // Only what the analysis reads: the summary's answers and the saved response's, which also
+            // hold the confirmation and the choice to go on, then share one analysis.
+            var analysedAnswers = answers
+                .Where(a => ExperienceAnalyzer.AnalysedStepIds.Contains(a.Key))
+                .ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
             lock (_lock)
             {
-                _byAnswers[key] = analysed;
+                if (_kept.Count == MaxKept)
+                {
+                    _kept.RemoveAt(0);
+                }
+
+                _kept.Add((analysedAnswers, analysed));
             }
+        }
+
+        private static bool SameAnalysedAnswers(Dictionary<string, string> kept, IReadOnlyDictionary<string, string> answers)
+        {
+            var matched = 0;
+            foreach (var (stepId, answer) in answers)
+            {
+                if (!ExperienceAnalyzer.AnalysedStepIds.Contains(stepId))
+                {
+                    continue;
+                }
+
+                if (!kept.TryGetValue(stepId, out var keptAnswer) || !string.Equals(keptAnswer, answer, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                matched++;
+            }
+
+            return matched == kept.Count;
         }
     }
 

@@ -74,4 +74,16 @@ public sealed class InsightsInterviewAnalystTests
 
         Assert.Same(atSummary.Text, analyst.Summarise("run-1", confirmed).Text);
     }
+
+    [Fact]
+    public void An_answer_taken_back_is_analysed_afresh()
+    {
+        var analyst = new InsightsInterviewAnalyst(new ExperienceAnalyzer());
+        var withName = analyst.Summarise("run-1", Answers);
+
+        var withoutName = analyst.Summarise("run-1", new Dictionary<string, string>(StringComparer.Ordinal) { ["rating"] = "2" });
+
+        Assert.Equal("Sam", withName.Analysis["persona"]!["name"]!.GetValue<string>());
+        Assert.Null(withoutName.Analysis["persona"]!["name"]);
+    }
 }
