@@ -8,13 +8,14 @@ namespace SurveyBot.Interview;
 /// <summary>Analyses interviews with the insights engine and renders its playback.</summary>
 /// <remarks>
 /// The same answers are analysed at the summary and again for the saved response a turn or two
-/// later (with the confirmation among them, which the analysis does not read), and analysis is by far the dearest part of a turn, so a run's analyses are kept by their
-/// answers until the run ends. The engine is deterministic: a kept analysis is the one it would give
-/// again. An analysis is reused within its run only: different respondents' answers never match,
-/// except in load tests, whose conversations all give the same answers and would then measure
-/// turns without the analysis that real traffic pays for. Nothing is kept past the end of a run, so
-/// a finished interview's analysis neither outlives it in memory nor ages through the collector's
-/// generations alongside the turns in flight.
+/// later (with the confirmation among them, which the analysis does not read), and analysis is by
+/// far the dearest part of a turn, so a run's analyses are kept by their answers until the run
+/// ends. The engine is deterministic: a kept analysis is the one it would give again. An analysis
+/// is reused within its run only: different respondents' answers never match, except in load
+/// tests, whose conversations all give the same answers and would then measure turns without the
+/// analysis that real traffic pays for. Nothing is kept past the end of a run, so a finished
+/// interview's analysis neither outlives it in memory nor ages through the collector's generations
+/// alongside the turns in flight.
 /// </remarks>
 public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInterviewAnalyst
 {
@@ -69,7 +70,7 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
         return analysed;
     }
 
-    // A run's turns come one at a time, but a run can be ended while a turn of it still analyses.
+    // A run's turns come one at a time; the lock only keeps the list whole should two ever overlap.
     private sealed class RunAnalyses
     {
         // A run analyses one experience or two, and again after each correction; the oldest go first.

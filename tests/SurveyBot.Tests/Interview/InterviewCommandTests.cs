@@ -158,7 +158,8 @@ public sealed class InterviewCommandTests
     [Theory]
     [InlineData("stop")]
     [InlineData("restart")]
-    public async Task Stopping_or_restarting_after_the_summary_ends_the_analysed_run(string command)
+    [InlineData("forget me", "yes")]
+    public async Task Stopping_restarting_or_being_forgotten_after_the_summary_ends_the_analysed_run(params string[] said)
     {
         var analyst = new RunTrackingAnalyst(new InsightsInterviewAnalyst(new ExperienceAnalyzer()));
         var talk = new BotHarness(analyst: analyst).Conversation();
@@ -166,7 +167,10 @@ public sealed class InterviewCommandTests
         var run = Assert.Single(analyst.Analysed.Distinct());
         var endedBefore = analyst.Ended.Count;
 
-        await talk.Send(command);
+        foreach (var text in said)
+        {
+            await talk.Send(text);
+        }
 
         Assert.DoesNotContain(run, analyst.Ended.Take(endedBefore));
         Assert.Equal([run], analyst.Ended.Skip(endedBefore));
