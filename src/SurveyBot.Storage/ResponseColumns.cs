@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SurveyBot.Insights.Responses;
@@ -13,7 +14,9 @@ internal static class ResponseColumns
     public static string? Analysis(InterviewResponse response) => response.Analysis?.ToJsonString();
 
     public static string Transcript(InterviewResponse response) =>
-        JsonSerializer.Serialize(response.Transcript, ResponseJsonContext.Default.IReadOnlyListTranscriptEntry);
+        response.Transcript is StoredTranscript stored
+            ? Encoding.UTF8.GetString(stored.Utf8Json.Span)
+            : JsonSerializer.Serialize(response.Transcript, ResponseJsonContext.Default.IReadOnlyListTranscriptEntry);
 
     public static IReadOnlyDictionary<string, string> ReadAnswers(string json) =>
         JsonSerializer.Deserialize(json, ResponseJsonContext.Default.DictionaryStringString) ?? [];

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using SurveyBot.Insights.Responses;
 
@@ -66,6 +67,17 @@ public abstract class ResponseStoreContractTests : IAsyncLifetime
         var again = await Store.GetAsync("r1");
         Assert.NotSame(read.Analysis, again!.Analysis);
         AssertSame(Response("r1"), again);
+    }
+
+    [Fact]
+    public async Task A_transcript_kept_as_json_is_saved_as_it_is_and_reads_back_as_its_entries()
+    {
+        var expected = Response("r1");
+        var json = JsonSerializer.SerializeToUtf8Bytes(expected.Transcript.ToList(), TestJson.Default.ListTranscriptEntry);
+
+        await Store.SaveAsync(expected with { Transcript = new StoredTranscript(json, TestJson.Default.ListTranscriptEntry) });
+
+        AssertSame(expected, (await Store.GetAsync("r1"))!);
     }
 
     [Fact]

@@ -189,6 +189,12 @@ public abstract class BotState
             return state.GetCached(turnContext).ReadList(name, itemTypeInfo);
         }
 
+        public async Task<ReadOnlyMemory<byte>> ReadJsonAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+        {
+            await state.LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+            return state.GetCached(turnContext).ReadListJson(name);
+        }
+
         public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
         {
             await state.LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
@@ -281,6 +287,19 @@ public abstract class BotState
             }
 
             return list;
+        }
+
+        public ReadOnlyMemory<byte> ReadListJson(string name)
+        {
+            var index = IndexOf(name);
+            var stored = index >= 0 ? Properties[index].Value : ReadOnlyMemory<byte>.Empty;
+            if (!_appended.TryGetValue(name, out var appended))
+            {
+                return stored.Span.StartsWith("["u8) ? stored : "[]"u8.ToArray();
+            }
+
+            var json = new byte[ArraySplice.Length(stored.Span, appended)];
+            return json.AsMemory(0, ArraySplice.Write(stored.Span, appended, json));
         }
 
         public void Remove(string name)

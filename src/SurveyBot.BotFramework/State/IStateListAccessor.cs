@@ -20,6 +20,12 @@ public interface IStateListAccessor<T>
     /// <summary>Returns every item: those stored, then those appended in this turn.</summary>
     Task<IReadOnlyList<T>> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Returns every item as one UTF-8 JSON array, the stored items as they were stored and those
+    /// appended in this turn after them, for passing the list on without reading it into objects.
+    /// </summary>
+    Task<ReadOnlyMemory<byte>> ReadJsonAsync(ITurnContext turnContext, CancellationToken cancellationToken = default);
+
     /// <summary>Empties the list, items appended in this turn included; the removal is stored when the state is saved.</summary>
     Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default);
 }

@@ -79,7 +79,17 @@ internal sealed class InterviewTurn(
         TranscriptRestarted = true;
     }
 
-    /// <summary>The run's whole transcript: the stored lines, then this turn's.</summary>
-    public async Task<IReadOnlyList<TranscriptEntry>> TranscriptAsync() =>
-        TranscriptRestarted ? [.. _recorded] : [.. await transcript.ReadAsync(Context, CancellationToken), .. _recorded];
+    /// <summary>The run's whole transcript: the stored lines, then this turn's, as the JSON they are kept as.</summary>
+    public async Task<IReadOnlyList<TranscriptEntry>> TranscriptAsync()
+    {
+        if (TranscriptRestarted)
+        {
+            return [.. _recorded];
+        }
+
+        // This turn's lines join the stored ones now rather than when the state is saved.
+        await transcript.AppendAsync(Context, _recorded, CancellationToken);
+        _recorded.Clear();
+        return new StoredTranscript(await transcript.ReadJsonAsync(Context, CancellationToken), InterviewJsonContext.Default.ListTranscriptEntry);
+    }
 }

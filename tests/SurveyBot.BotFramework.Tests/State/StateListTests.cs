@@ -1,3 +1,4 @@
+using System.Text;
 using SurveyBot.BotFramework.Adapter;
 using SurveyBot.BotFramework.State;
 using SurveyBot.BotFramework.Testing;
@@ -108,6 +109,30 @@ public sealed class StateListTests
         });
 
         Assert.Equal("""{"log":["before the first save","after it"]}""", await StoredAsync());
+    }
+
+    [Fact]
+    public async Task As_json_the_list_is_its_stored_array_as_stored_with_the_turns_items_after_it()
+    {
+        await _storage.WriteAsync(new Dictionary<string, StoreItem> { [Key] = new("""{"log":[ {"odd" : 1} ]}""", "*") });
+
+        await InTurnAsync(async turn =>
+        {
+            Assert.Equal("""[ {"odd" : 1} ]""", Encoding.UTF8.GetString((await _log.ReadJsonAsync(turn)).Span));
+            await _log.AppendAsync(turn, ["pending"]);
+            Assert.Equal("""[ {"odd" : 1} ,"pending"]""", Encoding.UTF8.GetString((await _log.ReadJsonAsync(turn)).Span));
+        });
+    }
+
+    [Fact]
+    public async Task As_json_a_list_never_stored_is_an_empty_array_or_the_turns_items()
+    {
+        await InTurnAsync(async turn =>
+        {
+            Assert.Equal("[]", Encoding.UTF8.GetString((await _log.ReadJsonAsync(turn)).Span));
+            await _log.AppendAsync(turn, ["first"]);
+            Assert.Equal("""["first"]""", Encoding.UTF8.GetString((await _log.ReadJsonAsync(turn)).Span));
+        });
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SurveyBot.Insights;
+using SurveyBot.Insights.Responses;
 using SurveyBot.Interview;
 
 namespace SurveyBot.Tests.Interview;
@@ -81,6 +82,7 @@ public sealed class InterviewDialogTests
         Assert.False(response.Answers.ContainsKey("pre-purchase"));
         Assert.Equal("positive", response.Analysis!["polarity"]!.GetValue<string>());
         Assert.Contains(response.Transcript, t => t.Sender == "user" && t.Text == "Greenleaf Pharmacy" && t.StepId == "organisation");
+        Assert.Equal(new TranscriptEntry(default, "user", "no", "another"), response.Transcript[^1] with { Timestamp = default });
     }
 
     [Fact]

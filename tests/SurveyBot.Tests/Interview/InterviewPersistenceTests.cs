@@ -1,6 +1,9 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using SurveyBot.BotFramework.State;
+using SurveyBot.Insights.Responses;
+using SurveyBot.Interview;
 using SurveyBot.Scripts;
 
 namespace SurveyBot.Tests.Interview;
@@ -29,6 +32,16 @@ public sealed class InterviewPersistenceTests : IDisposable
         ["offering"] = "a phone",
         ["polarity"] = "Positive",
     };
+
+    [Fact]
+    public void A_transcript_line_is_kept_in_state_as_a_saved_response_stores_it()
+    {
+        var line = new TranscriptEntry(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero), "bot", "Thanks!");
+
+        Assert.Equal(
+            """{"timestamp":"2026-03-02T09:30:00+00:00","sender":"bot","text":"Thanks!"}""",
+            JsonSerializer.Serialize(line, InterviewJsonContext.Default.TranscriptEntry));
+    }
 
     [Fact]
     public async Task Interview_resumes_at_the_unanswered_step_after_the_bot_restarts()
