@@ -13,7 +13,7 @@ internal static class ExperienceRecorder
         var experience = turn.State.ExperienceIndex;
         var summary = turn.Services.Analyst.Summarise(turn.State.RunId, flow.AnswersOf(experience));
         var heading = experience == 0 ? "Here's what I heard:" : "Here's what I heard about this experience:";
-        return turn.SayAsync(heading + "\n\n" + summary.Text, new JsonObject { ["surveyAnalysis"] = summary.Analysis.DeepClone() });
+        return turn.SayAsync(heading + "\n\n" + summary.Text, new JsonObject { ["surveyAnalysis"] = summary.Analysis });
     }
 
     public static async Task CompareAsync(InterviewTurn turn, InterviewFlow flow)

@@ -97,11 +97,7 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
 
         public void Keep(IReadOnlyDictionary<string, string> answers, Analysed analysed)
         {
-            // Only what the analysis reads: the summary's answers and the saved response's, which also
-            // hold the confirmation and the choice to go on, then share one analysis.
-            var analysedAnswers = answers
-                .Where(a => ExperienceAnalyzer.AnalysedStepIds.Contains(a.Key))
-                .ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+            var analysedAnswers = AnalysedAnswers(answers).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
             lock (_lock)
             {
                 if (_kept.Count == MaxKept)
@@ -116,13 +112,8 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
         private static bool SameAnalysedAnswers(Dictionary<string, string> kept, IReadOnlyDictionary<string, string> answers)
         {
             var matched = 0;
-            foreach (var (stepId, answer) in answers)
+            foreach (var (stepId, answer) in AnalysedAnswers(answers))
             {
-                if (!ExperienceAnalyzer.AnalysedStepIds.Contains(stepId))
-                {
-                    continue;
-                }
-
                 if (!kept.TryGetValue(stepId, out var keptAnswer) || !string.Equals(keptAnswer, answer, StringComparison.Ordinal))
                 {
                     return false;
@@ -133,6 +124,11 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
 
             return matched == kept.Count;
         }
+
+        // Only what the analysis reads: the summary's answers and the saved response's, which also
+        // hold the confirmation and the choice to go on, then share one analysis.
+        private static IEnumerable<KeyValuePair<string, string>> AnalysedAnswers(IReadOnlyDictionary<string, string> answers) =>
+            answers.Where(a => ExperienceAnalyzer.AnalysedStepIds.Contains(a.Key));
     }
 
     private sealed record Analysed(ExperienceAnalysis Analysis, JsonElement Json, string Text);
