@@ -14,11 +14,17 @@ public sealed class ExperienceAnalyzer
     private static readonly HashSet<string> Skipped =
         new(StringComparer.OrdinalIgnoreCase) { "", "skip", "-", "n/a", "na", "none", "no", "pass", "prefer not to say", "nothing" };
 
+    // The steps that tell the story, in the interview's order, with the stage each answer is about; null
+    // when the answer may be about any stage (what went wrong may be the checkout as well as the
+    // delivery), so its words decide. What the firm could have done is left out: it tells what did not
+    // happen, and read as events it would add touchpoints and pain points the respondent never met.
     private static readonly Dictionary<string, string?> StepStages = new(StringComparer.Ordinal)
     {
         ["pre-purchase"] = Stages.PrePurchase,
         ["purchase"] = Stages.Purchase,
         ["post-purchase"] = Stages.PostPurchase,
+        ["what-went-wrong"] = null,
+        ["stand-out"] = null,
         ["feelings"] = null,
         ["actions"] = Stages.PostPurchase,
     };

@@ -136,6 +136,40 @@ public sealed class ExperienceAnalyzerTests
     }
 
     [Fact]
+    public void What_went_wrong_is_analysed_with_the_stage_its_words_name()
+    {
+        var answers = new Dictionary<string, string>
+        {
+            ["polarity"] = "Negative",
+            ["purchase"] = "I booked the room on their website",
+            ["post-purchase"] = "the stay itself was fine",
+            ["what-went-wrong"] = "I was overcharged at the checkout and the courier left the parcel in the rain",
+        };
+
+        var analysis = Analyzer.AnalyzeInterview(answers);
+
+        Assert.Contains(analysis.PainPoints, p => p.Category == "financial");
+        Assert.Contains(analysis.Touchpoints, t => t.Category == "payment-billing" && t.Stage == "purchase" && t.Sentiment == "negative");
+        Assert.Contains(analysis.Touchpoints, t => t.Category == "delivery" && t.Stage == "post-purchase" && t.Sentiment == "negative");
+    }
+
+    [Fact]
+    public void What_stood_out_is_analysed_as_part_of_the_experience()
+    {
+        var answers = new Dictionary<string, string>
+        {
+            ["polarity"] = "Positive",
+            ["purchase"] = "I ordered a sofa in the shop",
+            ["stand-out"] = "the delivery driver called ahead and carried it upstairs for me, I was delighted",
+        };
+
+        var analysis = Analyzer.AnalyzeInterview(answers);
+
+        Assert.Contains(analysis.Touchpoints, t => t.Category == "delivery" && t.Stage == "post-purchase" && t.Sentiment == "positive");
+        Assert.Contains(analysis.Feelings, f => f.Emotion == "delight");
+    }
+
+    [Fact]
     public void Answers_to_steps_the_analysis_does_not_read_leave_it_as_it_was()
     {
         var analysed = new Dictionary<string, string>
@@ -151,6 +185,7 @@ public sealed class ExperienceAnalyzerTests
         var withOthers = new Dictionary<string, string>(analysed)
         {
             ["consent"] = "yes",
+            ["could-have-done"] = "refund me the ticket and apologise",
             ["confirm-summary"] = "yes",
             ["another"] = "no",
         };
@@ -160,6 +195,7 @@ public sealed class ExperienceAnalyzerTests
             ExperienceAnalysisJson.Serialize(Analyzer.AnalyzeInterview(withOthers)));
         Assert.All(analysed.Keys, step => Assert.Contains(step, ExperienceAnalyzer.AnalysedStepIds));
         Assert.DoesNotContain("confirm-summary", ExperienceAnalyzer.AnalysedStepIds);
+        Assert.DoesNotContain("could-have-done", ExperienceAnalyzer.AnalysedStepIds);
     }
 
     [Fact]

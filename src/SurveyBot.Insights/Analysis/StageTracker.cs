@@ -43,7 +43,7 @@ internal static class StageTracker
             {
                 "advertising" when cursor != Stages.PostPurchase => Stages.PrePurchase,
                 "word-of-mouth" or "reviews-social" when !given && cursor != Stages.PostPurchase => Stages.PrePurchase,
-                "booking-ordering" when cursor != Stages.PostPurchase => Stages.Purchase,
+                "booking-ordering" or "payment-billing" when cursor != Stages.PostPurchase => Stages.Purchase,
                 _ => cursor,
             };
         }
