@@ -14,17 +14,13 @@ public sealed class ExperienceAnalyzer
     private static readonly HashSet<string> Skipped =
         new(StringComparer.OrdinalIgnoreCase) { "", "skip", "-", "n/a", "na", "none", "no", "pass", "prefer not to say", "nothing" };
 
-    // The steps that tell the story, in the interview's order, with the stage each answer is about; null
-    // when the answer may be about any stage (what went wrong may be the checkout as well as the
-    // delivery), so its words decide. What the firm could have done is left out: it tells what did not
-    // happen, and read as events it would add touchpoints and pain points the respondent never met.
+    // The default interview's steps that tell the story, with the stage each answer is about; null
+    // when its words decide (feelings may be about any stage). These ids keep their meaning in any script.
     private static readonly Dictionary<string, string?> StepStages = new(StringComparer.Ordinal)
     {
         ["pre-purchase"] = Stages.PrePurchase,
         ["purchase"] = Stages.Purchase,
         ["post-purchase"] = Stages.PostPurchase,
-        ["what-went-wrong"] = null,
-        ["stand-out"] = null,
         ["feelings"] = null,
         ["actions"] = Stages.PostPurchase,
     };
@@ -37,10 +33,20 @@ public sealed class ExperienceAnalyzer
     private readonly StoryAnalyzer _story;
 
     /// <summary>
-    /// The ids of the steps whose answers <see cref="AnalyzeInterview"/> reads: answers to any other
-    /// step (a confirmation, a choice to go on) leave an interview's analysis as it was.
+    /// The ids of the default interview's steps whose answers <see cref="AnalyzeInterview"/> reads,
+    /// whatever the script: answers to any other step (a confirmation, a choice to go on) leave an
+    /// interview's analysis as it was, unless it is among the story steps the script names.
     /// </summary>
     public static IReadOnlySet<string> AnalysedStepIds { get; } = new HashSet<string>(StepStages.Keys.Concat(FactSteps), StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when <see cref="AnalyzeInterview"/> reads the answer to <paramref name="stepId"/>: a step of
+    /// <see cref="AnalysedStepIds"/> or one of <paramref name="storySteps"/>.
+    /// </summary>
+    /// <param name="stepId">The step id.</param>
+    /// <param name="storySteps">The script's own story steps, as given to <see cref="AnalyzeInterview"/>.</param>
+    public static bool Reads(string stepId, IReadOnlyDictionary<string, string?>? storySteps) =>
+        AnalysedStepIds.Contains(stepId) || storySteps?.ContainsKey(stepId) == true;
 
     /// <summary>Creates an analyser, loading the embedded lexicons (once per process).</summary>
     public ExperienceAnalyzer()
@@ -100,19 +106,26 @@ public sealed class ExperienceAnalyzer
 
     /// <summary>Combines the answers of one interview (keyed by step id) into one analysis.</summary>
     /// <param name="answersByStepId">The answers; skipped or missing steps are left out.</param>
-    public ExperienceAnalysis AnalyzeInterview(IReadOnlyDictionary<string, string> answersByStepId)
+    /// <param name="storySteps">
+    /// Steps of the script beyond the default interview's whose answers tell part of the story, by id,
+    /// in the order they are asked, with the stage each is about, or null when the answer's own words
+    /// decide (what went wrong may be the checkout as well as the delivery). The default interview's
+    /// steps keep their meaning whatever is given here.
+    /// </param>
+    public ExperienceAnalysis AnalyzeInterview(IReadOnlyDictionary<string, string> answersByStepId, IReadOnlyDictionary<string, string?>? storySteps = null)
     {
         ArgumentNullException.ThrowIfNull(answersByStepId);
         string? Answer(string step)
         {
-            Debug.Assert(AnalysedStepIds.Contains(step), $"The step '{step}' is read but not among the analysed steps.");
+            Debug.Assert(Reads(step, storySteps), $"The step '{step}' is read but not among the analysed steps.");
             return answersByStepId.TryGetValue(step, out var a) && !IsSkipped(a) ? a.Trim() : null;
         }
 
-        var segments = StepStages.Keys
-            .Select(step => (step, text: Answer(step)))
+        var ownSteps = storySteps?.Where(s => !AnalysedStepIds.Contains(s.Key)) ?? [];
+        var segments = StepStages.Concat(ownSteps)
+            .Select(step => (text: Answer(step.Key), stage: step.Value))
             .Where(x => x.text is not null)
-            .Select(x => new Segment(x.text!, StepStages[x.step]))
+            .Select(x => new Segment(x.text!, x.stage))
             .ToList();
         var result = _story.Run(segments);
 

@@ -136,7 +136,7 @@ public sealed class ExperienceAnalyzerTests
     }
 
     [Fact]
-    public void What_went_wrong_is_analysed_with_the_stage_its_words_name()
+    public void A_story_step_of_the_script_is_analysed_at_the_stage_its_words_name()
     {
         var answers = new Dictionary<string, string>
         {
@@ -146,7 +146,7 @@ public sealed class ExperienceAnalyzerTests
             ["what-went-wrong"] = "I was overcharged at the checkout and the courier left the parcel in the rain",
         };
 
-        var analysis = Analyzer.AnalyzeInterview(answers);
+        var analysis = Analyzer.AnalyzeInterview(answers, new Dictionary<string, string?> { ["what-went-wrong"] = null });
 
         Assert.Contains(analysis.PainPoints, p => p.Category == "financial");
         Assert.Contains(analysis.Touchpoints, t => t.Category == "payment-billing" && t.Stage == "purchase" && t.Sentiment == "negative");
@@ -154,19 +154,33 @@ public sealed class ExperienceAnalyzerTests
     }
 
     [Fact]
-    public void What_stood_out_is_analysed_as_part_of_the_experience()
+    public void A_story_step_of_the_script_with_a_stage_is_analysed_at_that_stage()
     {
         var answers = new Dictionary<string, string>
         {
             ["polarity"] = "Positive",
             ["purchase"] = "I ordered a sofa in the shop",
-            ["stand-out"] = "the delivery driver called ahead and carried it upstairs for me, I was delighted",
+            ["at-home"] = "the driver called ahead and carried it upstairs for me, I was delighted",
         };
 
-        var analysis = Analyzer.AnalyzeInterview(answers);
+        var analysis = Analyzer.AnalyzeInterview(answers, new Dictionary<string, string?> { ["at-home"] = "post-purchase" });
 
-        Assert.Contains(analysis.Touchpoints, t => t.Category == "delivery" && t.Stage == "post-purchase" && t.Sentiment == "positive");
+        Assert.Contains(analysis.Touchpoints, t => t.Stage == "post-purchase" && t.Sentiment == "positive");
         Assert.Contains(analysis.Feelings, f => f.Emotion == "delight");
+    }
+
+    [Fact]
+    public void The_default_interviews_steps_keep_their_meaning_whatever_stage_a_script_gives_them()
+    {
+        var answers = new Dictionary<string, string>
+        {
+            ["post-purchase"] = "the parcel arrived late and the box was crushed",
+            ["feelings"] = "annoyed",
+        };
+
+        Assert.Equal(
+            ExperienceAnalysisJson.Serialize(Analyzer.AnalyzeInterview(answers)),
+            ExperienceAnalysisJson.Serialize(Analyzer.AnalyzeInterview(answers, new Dictionary<string, string?> { ["post-purchase"] = "pre-purchase", ["feelings"] = "purchase" })));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ internal static class ExperienceRecorder
     public static Task PlayBackAsync(InterviewTurn turn, InterviewFlow flow)
     {
         var experience = turn.State.ExperienceIndex;
-        var summary = turn.Services.Analyst.Summarise(turn.State.RunId, flow.AnswersOf(experience));
+        var summary = turn.Services.Analyst.Summarise(turn.State.RunId, flow.AnswersOf(experience), flow.Script.StorySteps);
         var heading = experience == 0 ? "Here's what I heard:" : "Here's what I heard about this experience:";
         return turn.SayAsync(heading + "\n\n" + summary.Text, new JsonObject { ["surveyAnalysis"] = summary.Analysis });
     }
@@ -21,7 +21,7 @@ internal static class ExperienceRecorder
         if (turn.State.ExperienceIndex > 0 && !turn.State.Compared)
         {
             turn.State.Compared = true;
-            var comparison = turn.Services.Analyst.Compare(turn.State.RunId, flow.AnswersOf(0), flow.AnswersOf(1));
+            var comparison = turn.Services.Analyst.Compare(turn.State.RunId, flow.AnswersOf(0), flow.AnswersOf(1), flow.Script.StorySteps);
             await turn.SayAsync("Thank you. Here's how your two experiences compare:\n\n" + comparison);
         }
     }
@@ -57,7 +57,7 @@ internal static class ExperienceRecorder
             StartedAt: state.StartedAt ?? now,
             CompletedAt: now,
             Answers: answers,
-            Analysis: turn.Services.Analyst.Summarise(state.RunId, answers).Analysis,
+            Analysis: turn.Services.Analyst.Summarise(state.RunId, answers, flow.Script.StorySteps).Analysis,
             Transcript: await turn.TranscriptAsync());
         turn.Context.LeaveAdmission();
         await turn.Services.Responses.SaveAsync(response, turn.CancellationToken);

@@ -25,9 +25,9 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
     private readonly ConcurrentDictionary<string, RunAnalyses> _runs = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public ExperienceSummary Summarise(string runId, IReadOnlyDictionary<string, string> answers)
+    public ExperienceSummary Summarise(string runId, IReadOnlyDictionary<string, string> answers, IReadOnlyDictionary<string, string?> storySteps)
     {
-        var analysed = Analyse(runId, answers);
+        var analysed = Analyse(runId, answers, storySteps);
 
         // Each caller gets its own object over the shared, read-only element: it may be changed or
         // put into another document, and nodes are not safe to read from several threads at once.
@@ -35,8 +35,8 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
     }
 
     /// <inheritdoc />
-    public string Compare(string runId, IReadOnlyDictionary<string, string> first, IReadOnlyDictionary<string, string> second) =>
-        AnalysisTextRenderer.Render(analyzer.Compare(Analyse(runId, first).Analysis, Analyse(runId, second).Analysis));
+    public string Compare(string runId, IReadOnlyDictionary<string, string> first, IReadOnlyDictionary<string, string> second, IReadOnlyDictionary<string, string?> storySteps) =>
+        AnalysisTextRenderer.Render(analyzer.Compare(Analyse(runId, first, storySteps).Analysis, Analyse(runId, second, storySteps).Analysis));
 
     /// <inheritdoc />
     public void EndRun(string runId)
@@ -45,10 +45,11 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
         _runs.TryRemove(runId, out _);
     }
 
-    private Analysed Analyse(string runId, IReadOnlyDictionary<string, string> answers)
+    private Analysed Analyse(string runId, IReadOnlyDictionary<string, string> answers, IReadOnlyDictionary<string, string?> storySteps)
     {
         ArgumentNullException.ThrowIfNull(runId);
         ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(storySteps);
         if (!_runs.TryGetValue(runId, out var run))
         {
             if (_runs.Count >= MaxRuns)
@@ -59,14 +60,14 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
             run = _runs.GetOrAdd(runId, static _ => new RunAnalyses());
         }
 
-        if (run.Find(answers) is { } analysed)
+        if (run.Find(answers, storySteps) is { } analysed)
         {
             return analysed;
         }
 
-        var analysis = analyzer.AnalyzeInterview(answers);
+        var analysis = analyzer.AnalyzeInterview(answers, storySteps);
         analysed = new Analysed(analysis, ExperienceAnalysisJson.ToJsonElement(analysis), AnalysisTextRenderer.Render(analysis));
-        run.Keep(answers, analysed);
+        run.Keep(answers, storySteps, analysed);
         return analysed;
     }
 
@@ -79,13 +80,13 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
         private readonly List<(Dictionary<string, string> Answers, Analysed Analysed)> _kept = [];
         private readonly Lock _lock = new();
 
-        public Analysed? Find(IReadOnlyDictionary<string, string> answers)
+        public Analysed? Find(IReadOnlyDictionary<string, string> answers, IReadOnlyDictionary<string, string?> storySteps)
         {
             lock (_lock)
             {
                 foreach (var (kept, analysed) in _kept)
                 {
-                    if (SameAnalysedAnswers(kept, answers))
+                    if (SameAnalysedAnswers(kept, answers, storySteps))
                     {
                         return analysed;
                     }
@@ -95,9 +96,9 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
             }
         }
 
-        public void Keep(IReadOnlyDictionary<string, string> answers, Analysed analysed)
+        public void Keep(IReadOnlyDictionary<string, string> answers, IReadOnlyDictionary<string, string?> storySteps, Analysed analysed)
         {
-            var analysedAnswers = AnalysedAnswers(answers).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+            var analysedAnswers = AnalysedAnswers(answers, storySteps).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
             lock (_lock)
             {
                 if (_kept.Count == MaxKept)
@@ -109,10 +110,10 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
             }
         }
 
-        private static bool SameAnalysedAnswers(Dictionary<string, string> kept, IReadOnlyDictionary<string, string> answers)
+        private static bool SameAnalysedAnswers(Dictionary<string, string> kept, IReadOnlyDictionary<string, string> answers, IReadOnlyDictionary<string, string?> storySteps)
         {
             var matched = 0;
-            foreach (var (stepId, answer) in AnalysedAnswers(answers))
+            foreach (var (stepId, answer) in AnalysedAnswers(answers, storySteps))
             {
                 if (!kept.TryGetValue(stepId, out var keptAnswer) || !string.Equals(keptAnswer, answer, StringComparison.Ordinal))
                 {
@@ -127,8 +128,8 @@ public sealed class InsightsInterviewAnalyst(ExperienceAnalyzer analyzer) : IInt
 
         // Only what the analysis reads: the summary's answers and the saved response's, which also
         // hold the confirmation and the choice to go on, then share one analysis.
-        private static IEnumerable<KeyValuePair<string, string>> AnalysedAnswers(IReadOnlyDictionary<string, string> answers) =>
-            answers.Where(a => ExperienceAnalyzer.AnalysedStepIds.Contains(a.Key));
+        private static IEnumerable<KeyValuePair<string, string>> AnalysedAnswers(IReadOnlyDictionary<string, string> answers, IReadOnlyDictionary<string, string?> storySteps) =>
+            answers.Where(a => ExperienceAnalyzer.Reads(a.Key, storySteps));
     }
 
     private sealed record Analysed(ExperienceAnalysis Analysis, JsonElement Json, string Text);

@@ -19,7 +19,21 @@ public sealed record InterviewScript
     public string? Closing { get; init; }
 
     /// <summary>The steps, in the order they are asked.</summary>
-    public required IReadOnlyList<ScriptStep> Steps { get; init; }
+    public required IReadOnlyList<ScriptStep> Steps
+    {
+        get;
+        init
+        {
+            field = value;
+            StorySteps = value.Where(s => s.Stage is not null).ToDictionary(s => s.Id, s => s.Stage == ScriptStep.AnyStage ? null : s.Stage, StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// The steps whose answers tell part of the story, by id in the order they are asked, with the
+    /// stage each is about (null for <see cref="ScriptStep.AnyStage"/>): the steps that name a stage.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> StorySteps { get; private init; } = new Dictionary<string, string?>();
 
     /// <summary>Lower-case hex SHA-256 of the file's bytes: the version an interview is pinned to.</summary>
     public required string ContentHash { get; init; }

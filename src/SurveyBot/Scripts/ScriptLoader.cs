@@ -17,7 +17,7 @@ public static class ScriptLoader
     private static readonly string[] StepFields =
         ["id", "kind", "label", "prompt", "retryPrompt", "help", "choices", "min", "max", "optional", "askOnce", "stage", "when", "probe", "action", "repeatFrom", "recognizer"];
 
-    private static readonly string[] Stages = ["pre-purchase", "purchase", "post-purchase"];
+    private static readonly string[] Stages = ["pre-purchase", "purchase", "post-purchase", ScriptStep.AnyStage];
 
     private static readonly string[] Recognizers = ["polarity", "rating"];
 

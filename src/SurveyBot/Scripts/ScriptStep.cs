@@ -39,7 +39,14 @@ public sealed record ScriptStep
     /// </summary>
     public bool AskOnce { get; init; }
 
-    /// <summary>The journey stage the step is about (pre-purchase, purchase, post-purchase), if any.</summary>
+    /// <summary>The <see cref="Stage"/> of a step whose answer may be about any stage: its words decide.</summary>
+    public const string AnyStage = "any";
+
+    /// <summary>
+    /// The journey stage the step is about (pre-purchase, purchase, post-purchase, or
+    /// <see cref="AnyStage"/>), if any: the analysis reads the answers of the steps that name one as
+    /// part of the story.
+    /// </summary>
     public string? Stage { get; init; }
 
     /// <summary>Asked only when this holds.</summary>

@@ -112,6 +112,39 @@ public sealed class InterviewDialogTests
     }
 
     [Fact]
+    public async Task What_went_wrong_is_read_as_part_of_the_story_at_the_stage_its_words_name()
+    {
+        var bot = new BotHarness();
+        var (_, analysis) = await Walk(bot, new Dictionary<string, string>(Airline) { ["what-went-wrong"] = "I was overcharged for my seat at the checkout" });
+
+        Assert.Contains(analysis["painPoints"]!.AsArray(), p => p!["category"]!.GetValue<string>() == "financial");
+        Assert.Contains(analysis["touchpoints"]!.AsArray(), t => t!["category"]!.GetValue<string>() == "payment-billing" && t["stage"]!.GetValue<string>() == "purchase");
+    }
+
+    [Fact]
+    public async Task Research_interview_analyses_the_story_told_in_its_own_steps()
+    {
+        var bot = new BotHarness(defaultScript: "research-interview");
+        var (asked, analysis) = await Walk(bot, new Dictionary<string, string>
+        {
+            ["consent"] = "yes",
+            ["organisation"] = "Northwind Broadband",
+            ["offering"] = "home internet",
+            ["polarity"] = "Negative",
+            ["story"] = "A friend recommended them, so I signed up online. Then the engineer never turned up and the hotline kept me on hold for an hour.",
+            ["memorable-moment"] = "when the courier lost the router they had promised me",
+            ["feelings"] = "frustrated, and still annoyed now",
+            ["improvement"] = "a callback instead of the hold music",
+        });
+
+        Assert.Contains("story", asked);
+        var touchpoints = analysis["touchpoints"]!.AsArray();
+        Assert.Contains(touchpoints, t => t!["category"]!.GetValue<string>() == "word-of-mouth" && t["stage"]!.GetValue<string>() == "pre-purchase");
+        Assert.Contains(touchpoints, t => t!["category"]!.GetValue<string>() == "customer-service" && t["stage"]!.GetValue<string>() == "post-purchase");
+        Assert.Contains(touchpoints, t => t!["category"]!.GetValue<string>() == "delivery");
+    }
+
+    [Fact]
     public async Task Greets_once_when_the_user_joins_and_asks_for_consent_first()
     {
         var talk = new BotHarness().Conversation();

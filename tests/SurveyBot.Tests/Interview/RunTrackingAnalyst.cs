@@ -12,16 +12,16 @@ internal sealed class RunTrackingAnalyst(IInterviewAnalyst inner) : IInterviewAn
 
     public IReadOnlyList<string> Ended => _ended;
 
-    public ExperienceSummary Summarise(string runId, IReadOnlyDictionary<string, string> answers)
+    public ExperienceSummary Summarise(string runId, IReadOnlyDictionary<string, string> answers, IReadOnlyDictionary<string, string?> storySteps)
     {
         _analysed.Add(runId);
-        return inner.Summarise(runId, answers);
+        return inner.Summarise(runId, answers, storySteps);
     }
 
-    public string Compare(string runId, IReadOnlyDictionary<string, string> first, IReadOnlyDictionary<string, string> second)
+    public string Compare(string runId, IReadOnlyDictionary<string, string> first, IReadOnlyDictionary<string, string> second, IReadOnlyDictionary<string, string?> storySteps)
     {
         _analysed.Add(runId);
-        return inner.Compare(runId, first, second);
+        return inner.Compare(runId, first, second, storySteps);
     }
 
     public void EndRun(string runId)

@@ -47,7 +47,7 @@ public sealed class ScriptValidatorTests
     [InlineData("  - { id: a, kind: text, prompt: A?, recognizer: rating }\n", "the rating recognizer only applies to number steps")]
     [InlineData("  - { id: a, kind: choice, prompt: A?, choices: [x, { value: y, synonyms: [X] }] }\n", "'X' selects more than one choice")]
     [InlineData("  - { id: a b, kind: text, prompt: A? }\n", "a step id may use only letters, digits and '-'")]
-    [InlineData("  - { id: a, kind: text, prompt: A?, stage: delivery }\n", "unknown stage 'delivery'; use one of pre-purchase, purchase, post-purchase")]
+    [InlineData("  - { id: a, kind: text, prompt: A?, stage: delivery }\n", "unknown stage 'delivery'; use one of pre-purchase, purchase, post-purchase, any")]
     [InlineData("  - { id: a, kind: number, prompt: A?, min: low }\n", "'min' must be a number, not 'low'")]
     [InlineData("  - { id: a, kind: text, prompt: A?, optional: maybe }\n", "'optional' must be true or false, not 'maybe'")]
     public void Misused_fields_are_rejected_with_a_clear_message(string steps, string message)
