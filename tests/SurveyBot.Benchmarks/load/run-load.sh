@@ -2,10 +2,14 @@
 # HTTP load over POST /api/messages: SurveyBot (Release, auth off; in-memory storage, then SQLite)
 # against the Bot Framework SDK for JavaScript peer, on loopback, with the shared load generator
 # and reply sink. Usage: tests/SurveyBot.Benchmarks/load/run-load.sh
-# Knobs (env): RUNS=1 CONCURRENCY=50 CONVERSATIONS=500 WARMUP=50 TIME_LIMIT=60 BOT_PORT=3978 SINK_PORT=3979
-#              WARMUP warms the bot in a load generator of its own; the measured load generator then runs
-#              WARMUP more conversations unrecorded (its --warmup), so that its own start, cold JavaScript
-#              and fresh connections, is not measured as the bot's latency.
+# Knobs (env): RUNS=1 CONCURRENCY=50 CONVERSATIONS=500 WARMUP=10 GENERATOR_WARMUP=90 TIME_LIMIT=60
+#              BOT_PORT=3978 SINK_PORT=3979
+#              WARMUP starts the bot (its code compiled, its connections opened) with a load generator
+#              of its own; the measured load generator then runs GENERATOR_WARMUP conversations
+#              unrecorded (its --warmup) before those it records, so that its own start, cold JavaScript
+#              and fresh connections, is not measured as the bot's latency. A generator spends about
+#              twice its usual CPU per turn in its first second; the bot gets the same 100
+#              conversations before the recorded ones either way.
 #              PROVIDERS="Memory Sqlite" PEER=1 (0 skips the peer) RESULTS_DIR=<here>/results
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
@@ -18,7 +22,8 @@ source "$BENCH/load/lib.sh"  # log, start_bg, stop_pid (trap on exit), wait_port
 RUNS="${RUNS:-1}"
 CONCURRENCY="${CONCURRENCY:-50}"
 CONVERSATIONS="${CONVERSATIONS:-500}"
-WARMUP="${WARMUP:-50}"
+WARMUP="${WARMUP:-10}"
+GENERATOR_WARMUP="${GENERATOR_WARMUP:-90}"
 TIME_LIMIT="${TIME_LIMIT:-60}"
 BOT_PORT="${BOT_PORT:-3978}"
 SINK_PORT="${SINK_PORT:-3979}"
@@ -50,14 +55,14 @@ measure() {  # measure LABEL PID [load.js args]: calibrate, warm up, run, append
   sleep 0.3; sink_reset
   local c0 j c1 turns
   c0=$(cpu_s "$pid")
-  j=$(load "run-$label" "$CONVERSATIONS" "$CONCURRENCY" --warmup="$WARMUP" "$@")
+  j=$(load "run-$label" "$CONVERSATIONS" "$CONCURRENCY" --warmup="$GENERATOR_WARMUP" "$@")
   sleep 0.5  # the last replies land in the sink
   c1=$(cpu_s "$pid")
   # The bot's CPU covers the unrecorded warm-up conversations too, so it is shared over their turns as well.
-  turns=$(node -pe "const j = JSON.parse(process.argv[1]); j.requests + $WARMUP * j.turns_per_conversation" "$j")
+  turns=$(node -pe "const j = JSON.parse(process.argv[1]); j.requests + $GENERATOR_WARMUP * j.turns_per_conversation" "$j")
   jmerge "$j" bot="$label" bot_cpu_s="$(echo "$c1 - $c0" | bc)" bot_turns="$turns" \
     bot_peak_rss_mb="$(( $(hwm_kb "$pid") / 1024 ))" \
-    replies_per_conversation="$per_conv" replies_expected="$(( per_conv * (CONVERSATIONS + WARMUP) ))" \
+    replies_per_conversation="$per_conv" replies_expected="$(( per_conv * (CONVERSATIONS + GENERATOR_WARMUP) ))" \
     loadavg_1m="$(cut -d' ' -f1 /proc/loadavg)" sink="$(sink_stats)" >> "$RESULTS_DIR/load.jsonl"
   tail -1 "$RESULTS_DIR/load.jsonl" >&2
 }
