@@ -7,9 +7,9 @@
 #              WARMUP starts the bot (its code compiled, its connections opened) with a load generator
 #              of its own; the measured load generator then runs GENERATOR_WARMUP conversations
 #              unrecorded (its --warmup) before those it records, so that its own start, cold JavaScript
-#              and fresh connections, is not measured as the bot's latency. A generator spends about
-#              twice its usual CPU per turn in its first second; the bot gets the same 100
-#              conversations before the recorded ones either way.
+#              and fresh connections, is not measured as the bot's latency (a fresh generator spends
+#              about twice its usual CPU per turn in its first second). The bot gets WARMUP +
+#              GENERATOR_WARMUP conversations before the recorded ones.
 #              PROVIDERS="Memory Sqlite" PEER=1 (0 skips the peer) RESULTS_DIR=<here>/results
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
