@@ -61,6 +61,9 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("The receptionist was rude and nobody called me back.", "support")]
     [InlineData("The jacket arrived damaged and not as pictured.", "product")]
     [InlineData("They sent the wrong item and the return process was unclear.", "process")]
+    [InlineData("The shop charged my card twice.", "financial")]
+    [InlineData("I was double billed for the same month.", "financial")]
+    [InlineData("My refund took two months to come through.", "time-effort")]
     public void Pain_points_are_categorised(string story, string category) =>
         Assert.Contains(Analyzer.Analyze(story).PainPoints, p => p.Category == category);
 
