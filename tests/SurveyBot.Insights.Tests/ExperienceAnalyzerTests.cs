@@ -36,6 +36,7 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("I read the reviews on Trustpilot before ordering and they were great.", "reviews-social", "social-external")]
     [InlineData("I left a one star review on Google.", "reviews-social", "customer-owned")]
     [InlineData("I told all my friends to avoid them.", "word-of-mouth", "customer-owned")]
+    [InlineData("I waited forty minutes on the phone before anyone picked up.", "customer-service", "brand-owned")]
     public void Touchpoints_carry_category_and_ownership(string story, string category, string ownership) =>
         Assert.Contains(Analyzer.Analyze(story).Touchpoints, t => t.Category == category && t.Ownership == ownership);
 
