@@ -127,6 +127,11 @@ public static partial class ScriptValidator
             add("'action' only applies to confirm steps", null);
         }
 
+        if (step.Stage is not null && step.Kind != StepKind.Text)
+        {
+            add("'stage' only applies to text steps, whose answers the analysis reads as part of the story", null);
+        }
+
         if (step.Action == StepAction.Repeat)
         {
             var from = step.RepeatFrom is null ? -1 : script.IndexOf(step.RepeatFrom);

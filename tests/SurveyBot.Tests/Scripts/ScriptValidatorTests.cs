@@ -41,6 +41,7 @@ public sealed class ScriptValidatorTests
     [Theory]
     [InlineData("  - { id: a, kind: number, prompt: A?, probe: { prompt: More? } }\n", "'probe' only applies to text steps")]
     [InlineData("  - { id: a, kind: text, prompt: A?, action: summary }\n", "'action' only applies to confirm steps")]
+    [InlineData("  - { id: a, kind: choice, prompt: A?, choices: [x, y], stage: any }\n", "'stage' only applies to text steps, whose answers the analysis reads as part of the story")]
     [InlineData("  - { id: a, kind: confirm, prompt: A?, action: repeat }\n", "a repeat step needs 'repeatFrom', the first step of an experience")]
     [InlineData("  - { id: a, kind: text, prompt: A?, choices: [x] }\n", "'choices' only apply to choice and multiChoice steps, not text")]
     [InlineData("  - { id: a, kind: text, prompt: A?, min: 1 }\n", "'min' and 'max' only apply to number steps, not text")]
