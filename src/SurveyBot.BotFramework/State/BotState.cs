@@ -262,27 +262,17 @@ public abstract class BotState
             items.Add(item);
         }
 
+        // The items of the list's JSON (see ReadListJson), so that the stored and the appended items
+        // are joined in one place.
         public List<T> ReadList<T>(string name, JsonTypeInfo<T> itemTypeInfo)
         {
             var list = new List<T>();
-            var index = IndexOf(name);
-            if (index >= 0)
+            var reader = new Utf8JsonReader(ReadListJson(name).Span);
+            if (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
             {
-                var reader = new Utf8JsonReader(Properties[index].Value.Span);
-                if (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    {
-                        list.Add(JsonSerializer.Deserialize(ref reader, itemTypeInfo)!);
-                    }
-                }
-            }
-
-            if (_appended.TryGetValue(name, out var appended))
-            {
-                foreach (var item in appended)
-                {
-                    list.Add(JsonSerializer.Deserialize(item, itemTypeInfo)!);
+                    list.Add(JsonSerializer.Deserialize(ref reader, itemTypeInfo)!);
                 }
             }
 
