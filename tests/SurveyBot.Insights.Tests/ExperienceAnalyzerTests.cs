@@ -65,12 +65,23 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("The shop charged my card twice.", "financial")]
     [InlineData("I was double billed for the same month.", "financial")]
     [InlineData("My refund took two months to come through.", "time-effort")]
+    [InlineData("Nobody told me the flight was cancelled.", "support")]
+    [InlineData("They didn't let us know the room wasn't ready.", "support")]
+    [InlineData("We were kept in the dark for three days.", "support")]
+    [InlineData("They changed the date without telling me.", "support")]
+    [InlineData("The price on the website was different from what I paid.", "financial")]
+    [InlineData("I was charged more than the quoted price.", "financial")]
+    [InlineData("The final bill was higher than the quote.", "financial")]
+    [InlineData("The invoice didn't match the quote.", "financial")]
     public void Pain_points_are_categorised(string story, string category) =>
         Assert.Contains(Analyzer.Analyze(story).PainPoints, p => p.Category == category);
 
     [Theory]
     [InlineData("No problems at all, the pizzas were hot and there were no mixups.")]
     [InlineData("The price was exactly as quoted, without extra costs.")]
+    [InlineData("It cost less than the quote.")]
+    [InlineData("They kept me updated the whole time.")]
+    [InlineData("The staff let me know as soon as the room was ready.")]
     public void Negated_problems_are_not_pain_points(string story) =>
         Assert.Empty(Analyzer.Analyze(story).PainPoints);
 
