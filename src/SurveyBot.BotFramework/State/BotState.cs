@@ -19,6 +19,9 @@ public abstract class BotState
     private readonly string _turnStateKey;
     private readonly ConcurrentDictionary<string, CachedState>? _keptBetweenTurns;
 
+    // Counted here because the dictionary's own count takes every one of its locks, which grow with it.
+    private int _keptCount;
+
     /// <summary>Creates the state scope.</summary>
     /// <param name="storage">Where the documents live.</param>
     /// <param name="scopeName">A name unique among the scopes, used to cache the document in the turn.</param>
@@ -63,7 +66,10 @@ public abstract class BotState
         var key = GetStorageKey(turnContext);
         var items = await _storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
         CachedState? kept = null;
-        _keptBetweenTurns?.TryRemove(key, out kept);
+        if (_keptBetweenTurns?.TryRemove(key, out kept) == true)
+        {
+            Interlocked.Decrement(ref _keptCount);
+        }
         turnContext.TurnState[_turnStateKey] = items.TryGetValue(key, out var item)
             ? kept is not null && kept.Holds(item) ? kept : new CachedState(key, item.Utf8Json, item.ETag)
             : new CachedState(key, null, null);
@@ -100,12 +106,21 @@ public abstract class BotState
 
         if (_keptBetweenTurns is { } kept)
         {
-            if (kept.Count >= MaxKeptBetweenTurns)
+            // A turn running alongside may leave the count one off; the bound need not be exact.
+            if (Volatile.Read(ref _keptCount) >= MaxKeptBetweenTurns)
             {
                 kept.Clear();
+                Interlocked.Exchange(ref _keptCount, 0);
             }
 
-            kept[cached.Key] = cached;
+            if (kept.TryAdd(cached.Key, cached))
+            {
+                Interlocked.Increment(ref _keptCount);
+            }
+            else
+            {
+                kept[cached.Key] = cached;
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using SurveyBot.BotFramework.Adapter;
+using SurveyBot.BotFramework.Schema;
 using SurveyBot.BotFramework.State;
 using SurveyBot.BotFramework.Testing;
 
@@ -250,6 +251,38 @@ public sealed class BotStateTests
     }
 
     [Fact]
+    public async Task Values_are_handed_on_for_a_bounded_number_of_conversations_and_read_again_past_it()
+    {
+        var state = new ConversationState(_storage);
+        var answers = state.CreateProperty("answers", TestJson.Default.ListString);
+        List<string> kept = ["kept"];
+        List<string> forgotten = ["forgotten"];
+        await SaveInTurnAsync(state, answers, forgotten);
+        for (var i = 0; i < 1023; i++)
+        {
+            await InConversationAsync($"other-{i}", async turn =>
+            {
+                await answers.SetAsync(turn, ["other"]);
+                await state.SaveChangesAsync(turn);
+            });
+        }
+
+        await InConversationAsync("kept", async turn =>
+        {
+            await answers.SetAsync(turn, kept);
+            await state.SaveChangesAsync(turn);
+        });
+        await InConversationAsync("kept", async turn => Assert.Same(kept, await answers.GetOrDefaultAsync(turn)));
+
+        await InTurnAsync(async turn =>
+        {
+            var read = await answers.GetOrDefaultAsync(turn);
+            Assert.NotSame(forgotten, read);
+            Assert.Equal(forgotten, read);
+        });
+    }
+
+    [Fact]
     public async Task Values_changed_in_a_turn_that_did_not_save_are_not_handed_on()
     {
         var state = new ConversationState(_storage);
@@ -301,6 +334,13 @@ public sealed class BotStateTests
     }
 
     private async Task InTurnAsync(Func<ITurnContext, Task> turn) => await turn(new TurnContext(_adapter.MakeMessage("hi")));
+
+    private async Task InConversationAsync(string conversationId, Func<ITurnContext, Task> turn)
+    {
+        var activity = _adapter.MakeMessage("hi");
+        activity.Conversation = new ConversationAccount(conversationId);
+        await turn(new TurnContext(activity));
+    }
 
     private Task SaveInTurnAsync<T>(BotState state, IStatePropertyAccessor<T> property, T value) => InTurnAsync(async turn =>
     {
