@@ -73,6 +73,11 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("I was charged more than the quoted price.", "financial")]
     [InlineData("The final bill was higher than the quote.", "financial")]
     [InlineData("The invoice didn't match the quote.", "financial")]
+    [InlineData("The manager refused to help.", "support")]
+    [InlineData("Nobody answered the chat.", "support")]
+    [InlineData("I never got my money back.", "financial")]
+    [InlineData("They refused to honour the voucher.", "financial")]
+    [InlineData("The app kept logging me out.", "process")]
     public void Pain_points_are_categorised(string story, string category) =>
         Assert.Contains(Analyzer.Analyze(story).PainPoints, p => p.Category == category);
 
@@ -82,6 +87,8 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("It cost less than the quote.")]
     [InlineData("They kept me updated the whole time.")]
     [InlineData("The staff let me know as soon as the room was ready.")]
+    [InlineData("They gave me my money back straight away.")]
+    [InlineData("They honoured the voucher without a fuss.")]
     public void Negated_problems_are_not_pain_points(string story) =>
         Assert.Empty(Analyzer.Analyze(story).PainPoints);
 
