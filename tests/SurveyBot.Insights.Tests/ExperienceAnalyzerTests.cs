@@ -41,6 +41,15 @@ public sealed class ExperienceAnalyzerTests
         Assert.Contains(Analyzer.Analyze(story).Touchpoints, t => t.Category == category && t.Ownership == ownership);
 
     [Theory]
+    [InlineData("The receptionist took my details. The room was spotless and the breakfast was delicious, I loved it.", "positive")]
+    [InlineData("The receptionist took my details. The room was filthy and the breakfast was awful.", "negative")]
+    [InlineData("The receptionist took my details. The room was spotless, but the wifi kept dropping and checkout took an hour.", "neutral")]
+    public void A_touchpoint_told_without_a_verdict_takes_the_colour_of_a_one_sided_story(string story, string sentiment) =>
+        Assert.Contains(
+            Analyzer.Analyze(story).Touchpoints,
+            t => t.Category == "frontline-staff" && t.Text.StartsWith("The receptionist", StringComparison.Ordinal) && t.Sentiment == sentiment);
+
+    [Theory]
     [InlineData("Ordered a lamp online. It arrived broken and support never answered. I left a 1 star review.", "UMOT", "negative")]
     [InlineData("Great meal, lovely waiter. I recommended the place to two colleagues.", "UMOT", "positive")]
     [InlineData("A friend recommended the garage, so I booked a service. The mechanic was brilliant.", "ZMOT", "positive")]

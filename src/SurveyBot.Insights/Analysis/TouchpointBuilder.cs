@@ -44,12 +44,11 @@ internal static class TouchpointBuilder
 
     public static Touchpoint ToTouchpoint(Draft d, string overall) => new(d.Category, d.Ownership, d.Stage, Verdict(d, overall), d.Text);
 
-    // Without evaluative words, what the respondent shared takes the story's colour, and an advert in a bad
-    // experience is a promise that was broken.
-    private static string Verdict(Draft d, string overall) => d.Sentiment != "neutral" ? d.Sentiment
-        : overall is "positive" or "negative" && d.Ownership == "customer-owned" && d.Category is "reviews-social" or "word-of-mouth" ? overall
-        : overall == "negative" && d.Category == "advertising" ? overall
-        : d.Sentiment;
+    // A touchpoint told without evaluative words ("the mechanic checked it in front of me") takes the colour
+    // of a story that has only one: the respondent's verdict on it is the story's (an advert in a bad
+    // experience is a promise that was broken). In a mixed story it stays neutral.
+    private static string Verdict(Draft d, string overall) =>
+        d.Sentiment == "neutral" && overall is "positive" or "negative" ? overall : d.Sentiment;
 
     /// <summary>A touchpoint being assembled from clauses.</summary>
     internal sealed class Draft

@@ -18,6 +18,7 @@ public sealed class DevSetEvaluationTests(ITestOutputHelper output)
         scorer.Differences.ForEach(output.WriteLine);
         output.WriteLine(scorer.Summary);
         Assert.True(scorer.F1("tp") >= 0.80, $"touchpoint F1 {scorer.F1("tp"):F3} < 0.80");
+        Assert.True(scorer.F1("tppair") >= 0.66, $"touchpoint (category, sentiment) F1 {scorer.F1("tppair"):F3} < 0.66");
         Assert.True(scorer.F1("feel") >= 0.75, $"feeling F1 {scorer.F1("feel"):F3} < 0.75");
         Assert.True(scorer.F1("pain") >= 0.80, $"pain-point F1 {scorer.F1("pain"):F3} < 0.80");
         Assert.True(scorer.F1("mot") >= 0.65, $"moment-of-truth F1 {scorer.F1("mot"):F3} < 0.65");

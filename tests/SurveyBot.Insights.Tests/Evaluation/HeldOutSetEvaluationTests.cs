@@ -21,7 +21,7 @@ public sealed class HeldOutSetEvaluationTests(ITestOutputHelper output)
         scorer.Differences.ForEach(output.WriteLine);
         output.WriteLine(scorer.Summary);
         Assert.True(scorer.F1("tp") >= 0.80, $"touchpoint F1 {scorer.F1("tp"):F3} < 0.80");
-        Assert.True(scorer.F1("tppair") >= 0.57, $"touchpoint (category, sentiment) F1 {scorer.F1("tppair"):F3} < 0.57");
+        Assert.True(scorer.F1("tppair") >= 0.62, $"touchpoint (category, sentiment) F1 {scorer.F1("tppair"):F3} < 0.62");
         Assert.True(scorer.F1("feel") >= 0.92, $"feeling F1 {scorer.F1("feel"):F3} < 0.92");
         Assert.True(scorer.F1("pain") >= 0.86, $"pain-point F1 {scorer.F1("pain"):F3} < 0.86");
         Assert.True(scorer.F1("mot") >= 0.77, $"moment-of-truth F1 {scorer.F1("mot"):F3} < 0.77");
