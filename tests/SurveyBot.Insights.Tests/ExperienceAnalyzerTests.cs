@@ -125,6 +125,16 @@ public sealed class ExperienceAnalyzerTests
     }
 
     [Theory]
+    [InlineData("I request a refund within 14 days.\n\nYours faithfully,\nMargaret Hollis", "Margaret")]
+    [InlineData("the rider was late again.\nthanks,\nTom", "Tom")]
+    [InlineData("The driver carried my bags to the door, thanks, Tom!", null)]
+    [InlineData("Please sort this out.\nKind regards,\nPriya", "Priya")]
+    [InlineData("Great shop, thanks Contoso for the quick delivery.", null)]
+    [InlineData("It was fine, cheers.", null)]
+    public void A_letter_or_message_gives_its_writers_name_where_it_signs_off(string story, string? name) =>
+        Assert.Equal(name, Analyzer.Analyze(story).Persona.Name);
+
+    [Theory]
     [InlineData("Would I go back? Already did, they're my go-to now.", true, true)]
     [InlineData("I did not renew after the first month.", false, false)]
     [InlineData("Not using them again, there are other apps.", false, false)]

@@ -14,10 +14,11 @@ internal static partial class PersonaFinder
 
     public static string? Name(string text, LexiconStore lexicons)
     {
-        foreach (Match m in NamePattern().Matches(text))
+        // A letter or an e-mail pasted in signs off with the writer's name ("Yours faithfully, Margaret Hollis").
+        foreach (var m in NamePattern().Matches(text).Append(SignOffPattern().Match(text)))
         {
             var name = m.Groups["name"].Value;
-            if (!lexicons.NotNames.Contains(name.ToLowerInvariant()) && !lexicons.NotOrganisations.Contains(name.ToLowerInvariant()))
+            if (m.Success && !lexicons.NotNames.Contains(name.ToLowerInvariant()) && !lexicons.NotOrganisations.Contains(name.ToLowerInvariant()))
             {
                 return name;
             }
@@ -92,6 +93,10 @@ internal static partial class PersonaFinder
 
     [GeneratedRegex(@"\b(?i:i am|i'm|i’m|im|my name is|it's|it’s|call me|name's)\s+(?<name>[A-Z][a-z]{1,20})\b")]
     private static partial Regex NamePattern();
+
+    // Thanks or cheers before a name on the same line more often thank someone ("thanks, Tom" to the driver).
+    [GeneratedRegex(@"\b(?:(?i:yours (?:faithfully|sincerely|truly)|(?:kind|best|warm|warmest) regards|regards|best wishes|sincerely)\s*(?:,\s*|\n\s*)|(?i:many thanks|thanks|thank you|cheers)\s*,?[ \t]*\n\s*)(?<name>[A-Z][a-z]{1,20})(?:\s+[A-Z][a-z'-]+)?\s*\.?\s*$")]
+    private static partial Regex SignOffPattern();
 
     [GeneratedRegex(@"\b(?<age>\d{1,3})\s*(?:years? old|yrs? old|y/?o\b|-year-old)", RegexOptions.IgnoreCase)]
     private static partial Regex AgePattern();
