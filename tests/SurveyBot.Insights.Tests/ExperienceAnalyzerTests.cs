@@ -62,6 +62,9 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("Everything was perfect, friendly staff and a delicious meal. I loved it.", "positive")]
     [InlineData("They overcharged me, the agent was rude and I'm still waiting for a refund.", "negative")]
     [InlineData("mixed feelings tbh. great seats, awful booking site", "mixed")]
+    [InlineData("It was by far the best meal we have had.", "positive")]
+    [InlineData("A friend from work recommended the shop.", "positive")]
+    [InlineData("The food was far from great.", "negative")]
     public void Overall_polarity_weighs_the_whole_story(string story, string polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(story).Polarity);
 

@@ -163,11 +163,11 @@ internal sealed class ClauseReader(LexiconStore lexicons)
                 w = w > 0 ? -w : -w * 0.5;
             }
 
-            if (m.Start > start && lexicons.Intensifiers.Contains(tokens[m.Start - 1].Stem))
+            if (lexicons.Intensifiers.EndsAt(tokens, start, m.Start))
             {
                 w *= 1.5;
             }
-            else if (m.Start > start && lexicons.Downtoners.Contains(tokens[m.Start - 1].Stem))
+            else if (lexicons.Downtoners.EndsAt(tokens, start, m.Start))
             {
                 w *= 0.5;
             }
@@ -178,18 +178,8 @@ internal sealed class ClauseReader(LexiconStore lexicons)
         return score;
     }
 
-    private bool IsNegated(IReadOnlyList<Token> tokens, int clauseStart, int at)
-    {
-        for (var i = Math.Max(clauseStart, at - NegationWindow); i < at; i++)
-        {
-            if (lexicons.Negators.Contains(tokens[i].Stem))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsNegated(IReadOnlyList<Token> tokens, int clauseStart, int at) =>
+        lexicons.Negators.Any(tokens, Math.Max(clauseStart, at - NegationWindow), at);
 
     private static IEnumerable<PhraseMatch<T>> Longest<T>(List<PhraseMatch<T>> matches)
     {

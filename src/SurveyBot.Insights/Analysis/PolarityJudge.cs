@@ -24,7 +24,7 @@ internal static class PolarityJudge
         foreach (var c in clauses)
         {
             stated.AddRange(lexicons.PolarityStatements.Matches(c.Tokens, c.Clause.Start, c.Clause.End)
-                .Where(m => m.Start == c.Clause.Start || !lexicons.Negators.Contains(c.Tokens[m.Start - 1].Stem))
+                .Where(m => !lexicons.Negators.EndsAt(c.Tokens, c.Clause.Start, m.Start))
                 .Select(m => m.Value));
         }
 

@@ -63,9 +63,9 @@ internal sealed class LexiconStore
         var se = sentiment.RootElement;
         AddWeighted(plain, se.GetProperty("positive"), 1);
         AddWeighted(plain, se.GetProperty("negative"), -1);
-        Negators = StemSet(plain, se.GetProperty("negators"));
-        Intensifiers = StemSet(plain, se.GetProperty("intensifiers"));
-        Downtoners = StemSet(plain, se.GetProperty("downtoners"));
+        Negators = Flags(plain, se.GetProperty("negators"));
+        Intensifiers = Flags(plain, se.GetProperty("intensifiers"));
+        Downtoners = Flags(plain, se.GetProperty("downtoners"));
 
         using var feelings = Load("feelings");
         var fe = feelings.RootElement;
@@ -154,7 +154,7 @@ internal sealed class LexiconStore
         // Typos are corrected only towards words the lexicons know.
         var vocabulary = TouchpointCues.Stems.Concat(Sentiment.Stems).Concat(Emotions.Stems).Concat(Pains.Stems)
             .Concat(Retained.Stems).Concat(Lost.Stems).Concat(Partner.Stems)
-            .Concat(Negators).Concat(Intensifiers).Concat(Downtoners);
+            .Concat(Negators.Stems).Concat(Intensifiers.Stems).Concat(Downtoners.Stems);
         _vocabulary = vocabulary.ToHashSet(StringComparer.Ordinal);
         Tokenizer = plain.WithFuzzy(new FuzzyIndex(_vocabulary));
     }
@@ -198,11 +198,12 @@ internal sealed class LexiconStore
 
     public PhraseSet<double> Sentiment { get; } = new();
 
-    public HashSet<string> Negators { get; }
+    // Phrases, not words: "far from" negates, but "far" and "from" alone do not; "a bit" softens, "a" does not.
+    public PhraseSet<bool> Negators { get; }
 
-    public HashSet<string> Intensifiers { get; }
+    public PhraseSet<bool> Intensifiers { get; }
 
-    public HashSet<string> Downtoners { get; }
+    public PhraseSet<bool> Downtoners { get; }
 
     public PhraseSet<string> Emotions { get; } = new();
 
@@ -276,9 +277,6 @@ internal sealed class LexiconStore
 
         return set;
     }
-
-    private static HashSet<string> StemSet(Tokenizer tokenizer, JsonElement terms) =>
-        Strings(terms).SelectMany(t => tokenizer.Tokenize(t)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<string> Strings(JsonElement array) =>
         array.EnumerateArray().Select(e => e.GetString()).OfType<string>();

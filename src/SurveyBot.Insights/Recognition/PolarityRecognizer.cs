@@ -31,7 +31,7 @@ public static class PolarityRecognizer
 
         foreach (var m in matches)
         {
-            var negated = !m.HasNegation && m.Start > 0 && lexicons.Negators.Contains(tokens[m.Start - 1].Stem);
+            var negated = !m.HasNegation && lexicons.Negators.EndsAt(tokens, 0, m.Start);
             return (m.Value, negated) switch
             {
                 ("positive", true) => "negative",

@@ -83,6 +83,28 @@ internal sealed class PhraseSet<T>
         return false;
     }
 
+    /// <summary>Whether a phrase of the set ends just before <paramref name="end"/>, starting no earlier than <paramref name="start"/>.</summary>
+    public bool EndsAt(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = end - 1; i >= start; i--)
+        {
+            if (!_byFirst.TryGetValue(tokens[i].Stem, out var entries))
+            {
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                if (MatchFrom(entry.Stems, 1, tokens, i + 1, end) == end)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static int MatchFrom(string[] stems, int s, IReadOnlyList<Token> tokens, int t, int end)
     {
         if (s == stems.Length)
