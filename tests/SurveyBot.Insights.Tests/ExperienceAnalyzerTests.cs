@@ -33,6 +33,8 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("I bought it from a seller on the marketplace and the seller never replied to my message.", "customer-service", "partner-owned")]
     [InlineData("I booked through a travel agent who got the dates wrong.", "booking-ordering", "partner-owned")]
     [InlineData("My sister swore by them, so I tried them.", "word-of-mouth", "social-external")]
+    [InlineData("A classmate recommended the bakery.", "word-of-mouth", "social-external")]
+    [InlineData("My flatmate recommended the bakery.", "word-of-mouth", "social-external")]
     [InlineData("I read the reviews on Trustpilot before ordering and they were great.", "reviews-social", "social-external")]
     [InlineData("I left a one star review on Google.", "reviews-social", "customer-owned")]
     [InlineData("I told all my friends to avoid them.", "word-of-mouth", "customer-owned")]
