@@ -122,4 +122,12 @@ for (const bot of bots) {
   const ratio = peer && bot !== 'botbuilder-js' ? ` (${(tps / peer).toFixed(2)}x peer)` : '';
   console.log(`| ${bot} | ${r.length} | ${r[0].conversations_target} x ${r[0].turns_per_conversation} | ${tps.toFixed(0)}${ratio} | ${med(r.map((x) => x.p50_ms)).toFixed(1)} | ${med(r.map((x) => x.p99_ms)).toFixed(1)} | ${med(r.map((x) => x.bot_cpu_s / x.bot_turns * 1000)).toFixed(2)} | ${Math.max(...r.map((x) => x.bot_peak_rss_mb))} | ${r.map((x) => `${x.sink.replies}/${x.replies_expected}`).join(', ')} | ${r.map((x) => x.requests - x.ok).join(', ')} | ${r.map((x) => x.loadavg_1m).join(', ')} |`);
 }
+// The targets compare each run with the peer's run beside it: the machine's speed drifts between minutes.
+const peerRuns = of('botbuilder-js');
+for (const bot of bots.filter((b) => b !== 'botbuilder-js' && of(b).length === peerRuns.length)) {
+  const speed = of(bot).map((x, i) => x.req_per_s / peerRuns[i].req_per_s);
+  const tail = of(bot).map((x, i) => x.p99_ms / peerRuns[i].p99_ms);
+  console.log(`${bot}, run by run against the peer: turns/s ${speed.map((x) => x.toFixed(2) + 'x').join(', ')}; ` +
+    `p99 ${tail.map((x) => x.toFixed(3) + 'x').join(', ')} (${tail.filter((x) => x <= 0.2).length} of ${tail.length} at or under 0.2x)`);
+}
 JS
