@@ -67,6 +67,10 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("It was by far the best meal we have had.", "positive")]
     [InlineData("A friend from work recommended the shop.", "positive")]
     [InlineData("The food was far from great.", "negative")]
+    [InlineData("No wifi and terrible food.", "negative")]
+    [InlineData("There was no fuss and great service.", "positive")]
+    [InlineData("The room wasn't clean and tidy.", "negative")]
+    [InlineData("The staff were not friendly or helpful.", "negative")]
     public void Overall_polarity_weighs_the_whole_story(string story, string polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(story).Polarity);
 

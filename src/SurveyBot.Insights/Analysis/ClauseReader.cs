@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using SurveyBot.Insights.Lexicons;
 using SurveyBot.Insights.Text;
 
@@ -7,6 +8,7 @@ namespace SurveyBot.Insights.Analysis;
 internal sealed class ClauseReader(LexiconStore lexicons)
 {
     private const int NegationWindow = 3;
+    private static readonly FrozenSet<string> Conjunctions = new[] { "and", "but", "or" }.ToFrozenSet(StringComparer.Ordinal);
 
     public List<ClauseFacts> Read(string text, int segment)
     {
@@ -178,8 +180,19 @@ internal sealed class ClauseReader(LexiconStore lexicons)
         return score;
     }
 
-    private bool IsNegated(IReadOnlyList<Token> tokens, int clauseStart, int at) =>
-        lexicons.Negators.Any(tokens, Math.Max(clauseStart, at - NegationWindow), at);
+    private bool IsNegated(IReadOnlyList<Token> tokens, int clauseStart, int at)
+    {
+        var from = Math.Max(clauseStart, at - NegationWindow);
+        var conjunction = at - 1;
+        while (conjunction >= from && !Conjunctions.Contains(tokens[conjunction].Stem))
+        {
+            conjunction--;
+        }
+
+        return conjunction < from
+            ? lexicons.Negators.Any(tokens, from, at)
+            : lexicons.Negators.Any(tokens, conjunction + 1, at) || lexicons.PredicateNegators.Any(tokens, from, conjunction);
+    }
 
     private static IEnumerable<PhraseMatch<T>> Longest<T>(List<PhraseMatch<T>> matches)
     {

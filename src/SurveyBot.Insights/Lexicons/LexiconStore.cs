@@ -63,7 +63,8 @@ internal sealed class LexiconStore
         var se = sentiment.RootElement;
         AddWeighted(plain, se.GetProperty("positive"), 1);
         AddWeighted(plain, se.GetProperty("negative"), -1);
-        Negators = Flags(plain, se.GetProperty("negators"));
+        PredicateNegators = Flags(plain, se.GetProperty("negators"));
+        Negators = Flags(plain, Strings(se.GetProperty("negators")).Concat(Strings(se.GetProperty("nounNegators"))));
         Intensifiers = Flags(plain, se.GetProperty("intensifiers"));
         Downtoners = Flags(plain, se.GetProperty("downtoners"));
 
@@ -201,6 +202,9 @@ internal sealed class LexiconStore
     // Phrases, not words: "far from" negates, but "far" and "from" alone do not; "a bit" softens, "a" does not.
     public PhraseSet<bool> Negators { get; }
 
+    // The negators that reach past "and" ("not clean and tidy"), unlike a noun's ("no fuss and great service").
+    public PhraseSet<bool> PredicateNegators { get; }
+
     public PhraseSet<bool> Intensifiers { get; }
 
     public PhraseSet<bool> Downtoners { get; }
@@ -267,10 +271,12 @@ internal sealed class LexiconStore
         }
     }
 
-    private static PhraseSet<bool> Flags(Tokenizer tokenizer, JsonElement terms)
+    private static PhraseSet<bool> Flags(Tokenizer tokenizer, JsonElement terms) => Flags(tokenizer, Strings(terms));
+
+    private static PhraseSet<bool> Flags(Tokenizer tokenizer, IEnumerable<string> terms)
     {
         var set = new PhraseSet<bool>();
-        foreach (var term in Strings(terms))
+        foreach (var term in terms)
         {
             set.Add(tokenizer, term, true);
         }
