@@ -71,6 +71,9 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("There was no fuss and great service.", "positive")]
     [InlineData("The room wasn't clean and tidy.", "negative")]
     [InlineData("The staff were not friendly or helpful.", "negative")]
+    [InlineData("I have never been happier with a purchase.", "positive")]
+    [InlineData("I couldn't ask for better service.", "positive")]
+    [InlineData("The service never got better.", "negative")]
     public void Overall_polarity_weighs_the_whole_story(string story, string polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(story).Polarity);
 
