@@ -99,6 +99,9 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("I never got my money back.", "financial")]
     [InlineData("They refused to honour the voucher.", "financial")]
     [InlineData("The app kept logging me out.", "process")]
+    [InlineData("The checkout kept timing out.", "process")]
+    [InlineData("The menu online was out of date.", "process")]
+    [InlineData("Half the dishes weren't available.", "product")]
     public void Pain_points_are_categorised(string story, string category) =>
         Assert.Contains(Analyzer.Analyze(story).PainPoints, p => p.Category == category);
 
@@ -110,6 +113,7 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("The staff let me know as soon as the room was ready.")]
     [InlineData("They gave me my money back straight away.")]
     [InlineData("They honoured the voucher without a fuss.")]
+    [InlineData("The manager was available straight away.")]
     public void Negated_problems_are_not_pain_points(string story) =>
         Assert.Empty(Analyzer.Analyze(story).PainPoints);
 
