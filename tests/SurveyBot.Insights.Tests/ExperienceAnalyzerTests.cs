@@ -18,6 +18,9 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("After that I will never order from them again.", "disappointment")]
     [InlineData("so frustated with the app 😤 kept crashing", "frustration")]
     [InlineData("Honestly I felt massively relieved when the parcel turned up.", "relief")]
+    [InlineData("I felt valued as a customer.", "trust")]
+    [InlineData("I felt pressured into signing the contract.", "anxiety")]
+    [InlineData("I have never been happier with a purchase.", "happiness")]
     public void Feelings_are_found_through_negation_typos_and_indirect_wording(string story, string emotion) =>
         Assert.Contains(Analyzer.Analyze(story).Feelings, f => f.Emotion == emotion);
 
