@@ -39,6 +39,7 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("A classmate recommended the bakery.", "word-of-mouth", "social-external")]
     [InlineData("My flatmate recommended the bakery.", "word-of-mouth", "social-external")]
     [InlineData("I read the reviews on Trustpilot before ordering and they were great.", "reviews-social", "social-external")]
+    [InlineData("Before buying I watched a couple of YouTube reviews.", "reviews-social", "social-external")]
     [InlineData("I left a one star review on Google.", "reviews-social", "customer-owned")]
     [InlineData("I told all my friends to avoid them.", "word-of-mouth", "customer-owned")]
     [InlineData("I waited forty minutes on the phone before anyone picked up.", "customer-service", "brand-owned")]
