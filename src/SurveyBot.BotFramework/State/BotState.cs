@@ -70,6 +70,7 @@ public abstract class BotState
         {
             Interlocked.Decrement(ref _keptCount);
         }
+
         turnContext.TurnState[_turnStateKey] = items.TryGetValue(key, out var item)
             ? kept is not null && kept.Holds(item) ? kept : new CachedState(key, item.Utf8Json, item.ETag)
             : new CachedState(key, null, null);

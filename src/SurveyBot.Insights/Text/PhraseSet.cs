@@ -15,6 +15,9 @@ internal sealed class PhraseSet<T>
 
     private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.Ordinal);
 
+    // The most tokens a phrase can span, so that a match ending at a given token is looked for close to it.
+    private int _longest;
+
     public IEnumerable<string> Stems => _byFirst.Values.SelectMany(l => l).SelectMany(e => e.Stems).Where(s => s != "*");
 
     public void Add(Tokenizer tokenizer, string phrase, T value)
@@ -35,6 +38,7 @@ internal sealed class PhraseSet<T>
         }
 
         list.Add(entry);
+        _longest = Math.Max(_longest, stems.Contains("*") ? int.MaxValue : stems.Length);
     }
 
     public List<PhraseMatch<T>> Matches(IReadOnlyList<Token> tokens, int start, int end)
@@ -86,7 +90,7 @@ internal sealed class PhraseSet<T>
     /// <summary>Whether a phrase of the set ends just before <paramref name="end"/>, starting no earlier than <paramref name="start"/>.</summary>
     public bool EndsAt(IReadOnlyList<Token> tokens, int start, int end)
     {
-        for (var i = end - 1; i >= start; i--)
+        for (var i = end - 1; i >= start && end - i <= _longest; i--)
         {
             if (!_byFirst.TryGetValue(tokens[i].Stem, out var entries))
             {
