@@ -158,6 +158,9 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("Would I go back? Already did, they're my go-to now.", true, true)]
     [InlineData("I did not renew after the first month.", false, false)]
     [InlineData("Not using them again, there are other apps.", false, false)]
+    [InlineData("I won't be flying with them again.", false, false)]
+    [InlineData("Can't wait to go back.", true, false)]
+    [InlineData("I wouldn't shop anywhere else.", true, true)]
     public void Retention_and_loyalty_follow_what_the_respondent_says(string story, bool retention, bool loyalty)
     {
         var lifecycle = Analyzer.Analyze("I ordered a repair. " + story).Lifecycle;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using SurveyBot.Insights.Lexicons;
 using SurveyBot.Insights.Text;
 
@@ -7,9 +6,6 @@ namespace SurveyBot.Insights.Analysis;
 /// <summary>Reads each clause of a text with the lexicons: verdict score, touchpoint cue, pains, emotions and flags.</summary>
 internal sealed class ClauseReader(LexiconStore lexicons)
 {
-    private const int NegationWindow = 3;
-    private static readonly FrozenSet<string> Conjunctions = new[] { "and", "but", "or" }.ToFrozenSet(StringComparer.Ordinal);
-
     public List<ClauseFacts> Read(string text, int segment)
     {
         var tokens = lexicons.Tokenizer.Tokenize(text);
@@ -180,19 +176,8 @@ internal sealed class ClauseReader(LexiconStore lexicons)
         return score;
     }
 
-    private bool IsNegated(IReadOnlyList<Token> tokens, int clauseStart, int at)
-    {
-        var from = Math.Max(clauseStart, at - NegationWindow);
-        var conjunction = at - 1;
-        while (conjunction >= from && !Conjunctions.Contains(tokens[conjunction].Stem))
-        {
-            conjunction--;
-        }
-
-        return conjunction < from
-            ? lexicons.Negators.Any(tokens, from, at)
-            : lexicons.Negators.Any(tokens, conjunction + 1, at) || lexicons.PredicateNegators.Any(tokens, from, conjunction);
-    }
+    private bool IsNegated(IReadOnlyList<Token> tokens, int clauseStart, int at) =>
+        NegationScope.IsNegated(lexicons, tokens, clauseStart, at);
 
     private static IEnumerable<PhraseMatch<T>> Longest<T>(List<PhraseMatch<T>> matches)
     {

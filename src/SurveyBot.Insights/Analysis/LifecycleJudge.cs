@@ -1,17 +1,20 @@
 using SurveyBot.Insights.Lexicons;
+using SurveyBot.Insights.Text;
 
 namespace SurveyBot.Insights.Analysis;
 
 /// <summary>Decides which customer-lifecycle stages were reached.</summary>
 internal static class LifecycleJudge
 {
+    // Staying, negated ("I won't be flying with them again"), is leaving. The negator must be close: "can't
+    // wait to go back" stays.
     public static bool Lost(IReadOnlyList<ClauseFacts> clauses, LexiconStore lexicons) =>
-        clauses.Any(c => lexicons.Lost.Any(c.Tokens, c.Clause.Start, c.Clause.End));
+        clauses.Any(c => lexicons.Lost.Any(c.Tokens, c.Clause.Start, c.Clause.End)
+            || Said(c, lexicons.Retained, lexicons, negated: true) || Said(c, lexicons.Loyal, lexicons, negated: true));
 
     /// <summary>Whether the respondent stays or prefers the firm (and has not said they are leaving).</summary>
     public static bool Kept(IReadOnlyList<ClauseFacts> clauses, LexiconStore lexicons) =>
-        !Lost(clauses, lexicons) && clauses.Any(c => lexicons.Retained.Any(c.Tokens, c.Clause.Start, c.Clause.End)
-            || lexicons.Loyal.Any(c.Tokens, c.Clause.Start, c.Clause.End));
+        !Lost(clauses, lexicons) && clauses.Any(c => Said(c, lexicons.Retained, lexicons) || Said(c, lexicons.Loyal, lexicons));
 
     public static Lifecycle Judge(
         IReadOnlyList<ClauseFacts> clauses,
@@ -22,8 +25,8 @@ internal static class LifecycleJudge
     {
         var converted = Converted(clauses, touchpoints);
         var lost = Lost(clauses, lexicons);
-        var retained = !lost && clauses.Any(c => lexicons.Retained.Any(c.Tokens, c.Clause.Start, c.Clause.End));
-        var loyal = !lost && clauses.Any(c => lexicons.Loyal.Any(c.Tokens, c.Clause.Start, c.Clause.End));
+        var retained = !lost && clauses.Any(c => Said(c, lexicons.Retained, lexicons));
+        var loyal = !lost && clauses.Any(c => Said(c, lexicons.Loyal, lexicons));
         var advocating = moments.Any(m => m.Moment == "UMOT" && m.Polarity == "positive")
             || rating >= 4
             || clauses.Any(c => !c.ThirdPartyFirst
@@ -39,6 +42,10 @@ internal static class LifecycleJudge
             Loyalty: loyal,
             Advocacy: advocating);
     }
+
+    private static bool Said(ClauseFacts c, PhraseSet<bool> cues, LexiconStore lexicons, bool negated = false) =>
+        cues.Matches(c.Tokens, c.Clause.Start, c.Clause.End)
+            .Exists(m => negated == (!m.HasNegation && NegationScope.IsNegated(lexicons, c.Tokens, c.Clause.Start, m.Start, window: 2)));
 
     public static bool Converted(IReadOnlyList<ClauseFacts> clauses, IReadOnlyList<TouchpointBuilder.Draft> touchpoints) =>
         clauses.Any(c => c.PurchaseAct) || touchpoints.Any(t => t.Stage != Stages.PrePurchase);
