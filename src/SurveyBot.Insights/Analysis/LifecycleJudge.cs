@@ -43,10 +43,10 @@ internal static class LifecycleJudge
             Advocacy: advocating);
     }
 
+    public static bool Converted(IReadOnlyList<ClauseFacts> clauses, IReadOnlyList<TouchpointBuilder.Draft> touchpoints) =>
+        clauses.Any(c => c.PurchaseAct) || touchpoints.Any(t => t.Stage != Stages.PrePurchase);
+
     private static bool Said(ClauseFacts c, PhraseSet<bool> cues, LexiconStore lexicons, bool negated = false) =>
         cues.Matches(c.Tokens, c.Clause.Start, c.Clause.End)
             .Exists(m => negated == (!m.HasNegation && NegationScope.IsNegated(lexicons, c.Tokens, c.Clause.Start, m.Start, window: 2)));
-
-    public static bool Converted(IReadOnlyList<ClauseFacts> clauses, IReadOnlyList<TouchpointBuilder.Draft> touchpoints) =>
-        clauses.Any(c => c.PurchaseAct) || touchpoints.Any(t => t.Stage != Stages.PrePurchase);
 }
