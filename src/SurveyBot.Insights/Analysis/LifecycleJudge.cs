@@ -8,25 +8,25 @@ internal static class LifecycleJudge
 {
     // Staying, negated ("I won't be flying with them again"), is leaving. The negator must be close: "can't
     // wait to go back" stays.
-    public static bool Lost(IReadOnlyList<ClauseFacts> clauses, LexiconStore lexicons) =>
-        clauses.Any(c => lexicons.Lost.Any(c.Tokens, c.Clause.Start, c.Clause.End)
+    public static Staying ReadStaying(IReadOnlyList<ClauseFacts> clauses, LexiconStore lexicons)
+    {
+        var lost = clauses.Any(c => lexicons.Lost.Any(c.Tokens, c.Clause.Start, c.Clause.End)
             || Said(c, lexicons.Retained, lexicons, negated: true) || Said(c, lexicons.Loyal, lexicons, negated: true));
-
-    /// <summary>Whether the respondent stays or prefers the firm (and has not said they are leaving).</summary>
-    public static bool Kept(IReadOnlyList<ClauseFacts> clauses, LexiconStore lexicons) =>
-        !Lost(clauses, lexicons) && clauses.Any(c => Said(c, lexicons.Retained, lexicons) || Said(c, lexicons.Loyal, lexicons));
+        return new Staying(
+            lost,
+            !lost && clauses.Any(c => Said(c, lexicons.Retained, lexicons)),
+            !lost && clauses.Any(c => Said(c, lexicons.Loyal, lexicons)));
+    }
 
     public static Lifecycle Judge(
         IReadOnlyList<ClauseFacts> clauses,
         IReadOnlyList<TouchpointBuilder.Draft> touchpoints,
         IReadOnlyList<MomentOfTruth> moments,
         double? rating,
+        Staying staying,
+        bool converted,
         LexiconStore lexicons)
     {
-        var converted = Converted(clauses, touchpoints);
-        var lost = Lost(clauses, lexicons);
-        var retained = !lost && clauses.Any(c => Said(c, lexicons.Retained, lexicons));
-        var loyal = !lost && clauses.Any(c => Said(c, lexicons.Loyal, lexicons));
         var advocating = moments.Any(m => m.Moment == "UMOT" && m.Polarity == "positive")
             || rating >= 4
             || clauses.Any(c => !c.ThirdPartyFirst
@@ -38,8 +38,8 @@ internal static class LifecycleJudge
             Reach: reached,
             Acquisition: converted || moments.Any(m => m.Moment == "ZMOT" && m.Polarity == "positive"),
             Conversion: converted,
-            Retention: retained || loyal,
-            Loyalty: loyal,
+            Retention: staying.Kept,
+            Loyalty: staying.Loyal,
             Advocacy: advocating);
     }
 
@@ -49,4 +49,11 @@ internal static class LifecycleJudge
     private static bool Said(ClauseFacts c, PhraseSet<bool> cues, LexiconStore lexicons, bool negated = false) =>
         cues.Matches(c.Tokens, c.Clause.Start, c.Clause.End)
             .Exists(m => negated == (!m.HasNegation && NegationScope.IsNegated(lexicons, c.Tokens, c.Clause.Start, m.Start, window: 2)));
+
+    /// <summary>What the respondent says of staying with the firm; a word of leaving outweighs staying.</summary>
+    public readonly record struct Staying(bool Lost, bool Retained, bool Loyal)
+    {
+        /// <summary>Stays or prefers the firm, and has not said they are leaving.</summary>
+        public bool Kept => Retained || Loyal;
+    }
 }

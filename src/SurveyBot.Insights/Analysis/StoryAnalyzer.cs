@@ -21,13 +21,12 @@ internal sealed class StoryAnalyzer(LexiconStore lexicons)
         var rating = StoryRatingFinder.Find(clauses, lexicons);
         var pains = Pains(clauses);
         var rawFeelings = Feelings(clauses, null);
-        var lost = LifecycleJudge.Lost(clauses, lexicons);
-        var kept = LifecycleJudge.Kept(clauses, lexicons);
-        var polarity = PolarityJudge.Judge(clauses, drafts, rawFeelings, rating, lost, kept, lexicons);
+        var staying = LifecycleJudge.ReadStaying(clauses, lexicons);
+        var polarity = PolarityJudge.Judge(clauses, drafts, rawFeelings, rating, staying.Lost, staying.Kept, lexicons);
         var feelings = Feelings(clauses, polarity);
         var converted = LifecycleJudge.Converted(clauses, drafts);
         var moments = MomentFinder.Find(clauses, drafts, polarity, converted);
-        var lifecycle = LifecycleJudge.Judge(clauses, drafts, moments, rating, lexicons);
+        var lifecycle = LifecycleJudge.Judge(clauses, drafts, moments, rating, staying, converted, lexicons);
         return new Result(clauses, drafts, drafts.ConvertAll(d => TouchpointBuilder.ToTouchpoint(d, polarity)), feelings, pains, moments,
             MomentFinder.Decisive(moments, polarity), polarity, rating, lifecycle);
     }
