@@ -78,6 +78,12 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("I have never been happier with a purchase.", "positive")]
     [InlineData("I couldn't ask for better service.", "positive")]
     [InlineData("The service never got better.", "negative")]
+    [InlineData("The service could not have been worse.", "negative")]
+    [InlineData("The staff could not have been nicer.", "positive")]
+    [InlineData("I'm never using this airline again.", "negative")]
+    [InlineData("I can't wait to order from them again.", "positive")]
+    [InlineData("I don't think I'll go back.", "negative")]
+    [InlineData("I can't see myself using them again.", "negative")]
     public void Overall_polarity_weighs_the_whole_story(string story, string polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(story).Polarity);
 
@@ -160,6 +166,9 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("Not using them again, there are other apps.", false, false)]
     [InlineData("I won't be flying with them again.", false, false)]
     [InlineData("Can't wait to go back.", true, false)]
+    [InlineData("I can't wait to order again.", true, false)]
+    [InlineData("I don't think I'll go back.", false, false)]
+    [InlineData("I don't think we'll go back there.", false, false)]
     [InlineData("I wouldn't shop anywhere else.", true, true)]
     public void Retention_and_loyalty_follow_what_the_respondent_says(string story, bool retention, bool loyalty)
     {

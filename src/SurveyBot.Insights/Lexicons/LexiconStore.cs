@@ -15,17 +15,19 @@ internal sealed class LexiconStore
     {
         using var normalisation = Load("normalisation");
         var rewrites = new Dictionary<string, string>(StringComparer.Ordinal);
+        var idioms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in normalisation.RootElement.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object))
         {
+            var into = group.Name == "idioms" ? idioms : rewrites;
             foreach (var pair in group.Value.EnumerateObject())
             {
-                rewrites[pair.Name.ToLowerInvariant()] = pair.Value.GetString() ?? string.Empty;
+                into[pair.Name.ToLowerInvariant()] = pair.Value.GetString() ?? string.Empty;
             }
         }
 
         rewrites["pre-purchase"] = "prepurchase";
         rewrites["post-purchase"] = "postpurchase";
-        var plain = new Tokenizer(rewrites);
+        var plain = new Tokenizer(rewrites, idioms);
         Tokenizer = plain;
 
         using var touchpoints = Load("touchpoints");

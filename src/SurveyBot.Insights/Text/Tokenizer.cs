@@ -5,30 +5,46 @@ namespace SurveyBot.Insights.Text;
 
 /// <summary>
 /// Splits text into normalised, stemmed tokens: lower case, contractions and chat shorthand expanded,
-/// spelling variants and known typos unified, emoji turned into words, and (when a vocabulary is given)
+/// spelling variants and known typos unified, emoji turned into words, idioms whose words say the
+/// opposite of their meaning rewritten ("can't wait" is no negation), and (when a vocabulary is given)
 /// unknown long words within one edit of a lexicon word corrected.
 /// </summary>
 internal sealed partial class Tokenizer
 {
+    private static readonly FrozenDictionary<string, Idiom[]> NoIdioms = FrozenDictionary<string, Idiom[]>.Empty;
+
     private readonly FrozenDictionary<string, string[]> _rewrites;
+    private readonly FrozenDictionary<string, Idiom[]> _idioms;
     private readonly FuzzyIndex? _fuzzy;
 
-    public Tokenizer(IReadOnlyDictionary<string, string> rewrites, FuzzyIndex? fuzzy = null)
+    /// <param name="rewrites">Single words and what they become (one or more words).</param>
+    /// <param name="idioms">Word sequences, as written after the rewrites, and what they become.</param>
+    public Tokenizer(IReadOnlyDictionary<string, string> rewrites, IReadOnlyDictionary<string, string>? idioms = null)
     {
         _rewrites = rewrites.ToFrozenDictionary(
             kv => kv.Key,
             kv => kv.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries),
             StringComparer.Ordinal);
-        _fuzzy = fuzzy;
+        _idioms = NoIdioms;
+        if (idioms is { Count: > 0 })
+        {
+            // An idiom is written as people type it, so it goes through the rewrites too ("can't" is "can not").
+            _idioms = idioms
+                .Select(kv => new Idiom([.. Tokenize(kv.Key).Select(t => t.Word)], kv.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+                .Where(i => i.Words.Length > 0)
+                .GroupBy(i => i.Words[0], StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(i => i.Words.Length).ToArray(), StringComparer.Ordinal);
+        }
     }
 
-    public Tokenizer WithFuzzy(FuzzyIndex fuzzy) => new(_rewrites, fuzzy);
-
-    private Tokenizer(FrozenDictionary<string, string[]> rewrites, FuzzyIndex? fuzzy)
+    private Tokenizer(FrozenDictionary<string, string[]> rewrites, FrozenDictionary<string, Idiom[]> idioms, FuzzyIndex? fuzzy)
     {
         _rewrites = rewrites;
+        _idioms = idioms;
         _fuzzy = fuzzy;
     }
+
+    public Tokenizer WithFuzzy(FuzzyIndex fuzzy) => new(_rewrites, _idioms, fuzzy);
 
     public List<Token> Tokenize(string text)
     {
@@ -39,7 +55,64 @@ internal sealed partial class Tokenizer
             AddWord(tokens, raw, m.Index, m.Index + m.Length, allowSplit: true);
         }
 
-        return tokens;
+        return _idioms.Count == 0 ? tokens : RewriteIdioms(tokens);
+    }
+
+    // The longest idiom starting at a word wins; its words become the idiom's meaning, spanning the same text.
+    private List<Token> RewriteIdioms(List<Token> tokens)
+    {
+        List<Token>? rewritten = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var idiom = _idioms.TryGetValue(tokens[i].Word, out var candidates) ? LongestAt(tokens, i, candidates) : null;
+            if (idiom is null)
+            {
+                rewritten?.Add(tokens[i]);
+                continue;
+            }
+
+            rewritten ??= tokens.GetRange(0, i);
+            var (start, end) = (tokens[i].Start, tokens[i + idiom.Words.Length - 1].End);
+            foreach (var word in idiom.Meaning)
+            {
+                rewritten.Add(new Token(word, Stemmer.Stem(word), start, end));
+            }
+
+            i += idiom.Words.Length - 1;
+        }
+
+        return rewritten ?? tokens;
+    }
+
+    private static Idiom? LongestAt(List<Token> tokens, int at, Idiom[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (StartsAt(tokens, at, candidate.Words))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsAt(List<Token> tokens, int at, string[] words)
+    {
+        if (at + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!string.Equals(tokens[at + k].Word, words[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void AddWord(List<Token> tokens, string raw, int start, int end, bool allowSplit)
@@ -97,6 +170,8 @@ internal sealed partial class Tokenizer
     }
 
     private static readonly string[] IzSuffixes = ["ization", "izing", "ized", "izes", "ize"];
+
+    private sealed record Idiom(string[] Words, string[] Meaning);
 
     [GeneratedRegex(@"\d+(?:[.,]\d+)?|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[%£$€/+]|(?:\p{Cs}\p{Cs}|\p{So})\uFE0F?")]
     private static partial Regex TokenPattern();
