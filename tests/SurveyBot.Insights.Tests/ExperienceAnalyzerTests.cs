@@ -24,12 +24,21 @@ public sealed class ExperienceAnalyzerTests
     public void Feelings_are_found_through_negation_typos_and_indirect_wording(string story, string emotion) =>
         Assert.Contains(Analyzer.Analyze(story).Feelings, f => f.Emotion == emotion);
 
-    [Fact]
-    public void Other_peoples_feelings_are_not_the_respondents()
-    {
-        var analysis = Analyzer.Analyze("The film started 20 min late, other people were confused and started leaving.");
-        Assert.DoesNotContain(analysis.Feelings, f => f.Emotion == "confusion");
-    }
+    [Theory]
+    [InlineData("The film started 20 min late, other people were confused and started leaving.", "confusion")]
+    [InlineData("My sister felt looked after.", "trust")]
+    [InlineData("Our kids loved it.", "happiness")]
+    [InlineData("My husband was furious but I stayed calm.", "anger")]
+    [InlineData("My husband was furious with me.", "anger")]
+    public void Other_peoples_feelings_are_not_the_respondents(string story, string emotion) =>
+        Assert.DoesNotContain(Analyzer.Analyze(story).Feelings, f => f.Emotion == emotion);
+
+    [Theory]
+    [InlineData("My sister and I were delighted.", "delight")]
+    [InlineData("The kids were delighted and so was I.", "delight")]
+    [InlineData("My husband was furious but I stayed calm.", "calm")]
+    public void Feelings_the_respondent_shares_with_others_are_the_respondents(string story, string emotion) =>
+        Assert.Contains(Analyzer.Analyze(story).Feelings, f => f.Emotion == emotion);
 
     [Theory]
     [InlineData("The courier left my parcel in the rain and it was soaked.", "delivery", "partner-owned")]

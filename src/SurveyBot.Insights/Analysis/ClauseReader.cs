@@ -139,8 +139,7 @@ internal sealed class ClauseReader(LexiconStore lexicons)
                 continue;
             }
 
-            // Other people's feelings ("other people were confused") are not the respondent's.
-            if (!f.FirstPerson && lexicons.ThirdParty.Matches(tokens, start, m.Start).Count > 0)
+            if (SomeoneElseFeels(tokens, start, end, m.Start))
             {
                 continue;
             }
@@ -197,6 +196,29 @@ internal sealed class ClauseReader(LexiconStore lexicons)
         }
 
         return taken.OrderBy(m => m.Start);
+    }
+
+    // Other people's feelings ("other people were confused", "my sister felt looked after") are not the
+    // respondent's, unless the respondent says they shared them ("my sister and I were delighted", "the kids
+    // were delighted and so was I"); a contrast ("but I stayed calm") opens a clause of its own.
+    private bool SomeoneElseFeels(List<Token> tokens, int start, int end, int emotion)
+    {
+        var others = lexicons.ThirdParty.Matches(tokens, start, emotion);
+        if (others.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = others.Max(o => o.End); i < end; i++)
+        {
+            // After the feeling only a subject will do: in "furious with me" the respondent is its object.
+            if (tokens[i].Word is "i" or "we" || (i < emotion && tokens[i].Word is "me" or "us" or "myself"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasFirstPerson(List<Token> tokens, int start, int end)
