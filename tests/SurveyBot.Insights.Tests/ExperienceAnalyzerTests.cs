@@ -37,7 +37,8 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("My sister and I were delighted.", "delight")]
     [InlineData("The kids were delighted and so was I.", "delight")]
     [InlineData("My husband was furious but I stayed calm.", "calm")]
-    public void Feelings_the_respondent_shares_with_others_are_the_respondents(string story, string emotion) =>
+    [InlineData("The staff made my day.", "delight")]
+    public void The_respondents_own_feelings_are_kept_beside_other_peoples(string story, string emotion) =>
         Assert.Contains(Analyzer.Analyze(story).Feelings, f => f.Emotion == emotion);
 
     [Theory]
@@ -93,6 +94,10 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("I can't wait to order from them again.", "positive")]
     [InlineData("I don't think I'll go back.", "negative")]
     [InlineData("I can't see myself using them again.", "negative")]
+    [InlineData("I couldn't believe how rude the manager was.", "negative")]
+    [InlineData("I couldn't be more pleased with the result.", "positive")]
+    [InlineData("I can't recommend them enough.", "positive")]
+    [InlineData("I'd never heard of them before, but a friend swore by them.", "positive")]
     public void Overall_polarity_weighs_the_whole_story(string story, string polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(story).Polarity);
 
@@ -178,6 +183,7 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("I can't wait to order again.", true, false)]
     [InlineData("I don't think I'll go back.", false, false)]
     [InlineData("I don't think we'll go back there.", false, false)]
+    [InlineData("I will definitely be going back.", true, false)]
     [InlineData("I wouldn't shop anywhere else.", true, true)]
     public void Retention_and_loyalty_follow_what_the_respondent_says(string story, bool retention, bool loyalty)
     {

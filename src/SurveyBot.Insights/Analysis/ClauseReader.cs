@@ -139,7 +139,7 @@ internal sealed class ClauseReader(LexiconStore lexicons)
                 continue;
             }
 
-            if (SomeoneElseFeels(tokens, start, end, m.Start))
+            if (SomeoneElseFeels(tokens, start, end, m))
             {
                 continue;
             }
@@ -200,10 +200,11 @@ internal sealed class ClauseReader(LexiconStore lexicons)
 
     // Other people's feelings ("other people were confused", "my sister felt looked after") are not the
     // respondent's, unless the respondent says they shared them ("my sister and I were delighted", "the kids
-    // were delighted and so was I"); a contrast ("but I stayed calm") opens a clause of its own.
-    private bool SomeoneElseFeels(List<Token> tokens, int start, int end, int emotion)
+    // were delighted and so was I") or is named in the feeling itself ("the staff made my day"); a contrast
+    // ("but I stayed calm") opens a clause of its own.
+    private bool SomeoneElseFeels(List<Token> tokens, int start, int end, PhraseMatch<string> emotion)
     {
-        var others = lexicons.ThirdParty.Matches(tokens, start, emotion);
+        var others = lexicons.ThirdParty.Matches(tokens, start, emotion.Start);
         if (others.Count == 0)
         {
             return false;
@@ -212,7 +213,10 @@ internal sealed class ClauseReader(LexiconStore lexicons)
         for (var i = others.Max(o => o.End); i < end; i++)
         {
             // After the feeling only a subject will do: in "furious with me" the respondent is its object.
-            if (tokens[i].Word is "i" or "we" || (i < emotion && tokens[i].Word is "me" or "us" or "myself"))
+            var respondent = i < emotion.End
+                ? tokens[i].Word is "i" or "we" or "me" or "us" or "myself" || (i >= emotion.Start && tokens[i].Word is "my" or "our")
+                : tokens[i].Word is "i" or "we";
+            if (respondent)
             {
                 return false;
             }
