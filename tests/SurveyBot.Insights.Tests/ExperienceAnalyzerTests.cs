@@ -98,6 +98,10 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("I couldn't be more pleased with the result.", "positive")]
     [InlineData("I can't recommend them enough.", "positive")]
     [InlineData("I'd never heard of them before, but a friend swore by them.", "positive")]
+    [InlineData("Nothing was too much trouble for the staff.", "positive")]
+    [InlineData("I got a full refund without any questions.", "positive")]
+    [InlineData("I would happily pay more for this level of service.", "positive")]
+    [InlineData("I switched to a competitor the next day.", "negative")]
     public void Overall_polarity_weighs_the_whole_story(string story, string polarity) =>
         Assert.Equal(polarity, Analyzer.Analyze(story).Polarity);
 
@@ -126,6 +130,9 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("The checkout kept timing out.", "process")]
     [InlineData("The menu online was out of date.", "process")]
     [InlineData("Half the dishes weren't available.", "product")]
+    [InlineData("They never once called me back.", "support")]
+    [InlineData("I had to explain my problem to four different people.", "support")]
+    [InlineData("I felt like just a number to them.", "support")]
     public void Pain_points_are_categorised(string story, string category) =>
         Assert.Contains(Analyzer.Analyze(story).PainPoints, p => p.Category == category);
 
