@@ -65,6 +65,20 @@ public sealed class ExperienceAnalyzerTests
             Analyzer.Analyze(story).Touchpoints,
             t => t.Category == "frontline-staff" && t.Text.StartsWith("The receptionist", StringComparison.Ordinal) && t.Sentiment == sentiment);
 
+    [Fact]
+    public void A_sentence_that_goes_on_about_the_same_interaction_adds_to_its_touchpoint()
+    {
+        var touchpoints = Analyzer.Analyze("They sent me a second bill for the same month. So I was charged twice.").Touchpoints;
+        var billing = Assert.Single(touchpoints, t => t.Category == "payment-billing");
+        Assert.Equal("They sent me a second bill for the same month. So I was charged twice", billing.Text);
+    }
+
+    [Theory]
+    [InlineData("The bed was very comfortable. Breakfast, however, was a letdown.", "core-service")]
+    [InlineData("The first waiter was rude. Then another waiter spilled wine on me.", "frontline-staff")]
+    public void Separate_interactions_of_one_category_stay_separate(string story, string category) =>
+        Assert.Equal(2, Analyzer.Analyze(story).Touchpoints.Count(t => t.Category == category));
+
     [Theory]
     [InlineData("Ordered a lamp online. It arrived broken and support never answered. I left a 1 star review.", "UMOT", "negative")]
     [InlineData("Great meal, lovely waiter. I recommended the place to two colleagues.", "UMOT", "positive")]

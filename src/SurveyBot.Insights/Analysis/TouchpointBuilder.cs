@@ -2,7 +2,8 @@ namespace SurveyBot.Insights.Analysis;
 
 /// <summary>
 /// Turns clause cues into touchpoints: clauses of one sentence about the same category are one interaction,
-/// and a following clause without a cue but with a verdict ("..., and I waited 30 minutes") adds to it.
+/// a following clause without a cue but with a verdict ("..., and I waited 30 minutes") adds to it, and so
+/// does a next sentence that points back to it ("So I was charged twice"), so an interaction is reported once.
 /// </summary>
 internal static class TouchpointBuilder
 {
@@ -13,10 +14,12 @@ internal static class TouchpointBuilder
     {
         var drafts = new List<Draft>();
         Draft? open = null;
+        Draft? previous = null;
         foreach (var f in clauses)
         {
-            if (open is not null && open.SentenceKey != f.SentenceKey)
+            if (open is not null && open.LastSentenceKey != f.SentenceKey)
             {
+                previous = open;
                 open = null;
             }
 
@@ -24,6 +27,15 @@ internal static class TouchpointBuilder
             {
                 if (open is not null && open.Category == category)
                 {
+                    open.Add(f);
+                    continue;
+                }
+
+                // A sentence that goes on about the interaction the one before ended with ("They sent me a
+                // second bill. So I was charged twice.") tells the same interaction.
+                if (open is null && previous is not null && previous.Continues(f))
+                {
+                    open = previous;
                     open.Add(f);
                     continue;
                 }
@@ -75,7 +87,7 @@ internal static class TouchpointBuilder
 
         public int Priority { get; }
 
-        public int SentenceKey => First.SentenceKey;
+        public int LastSentenceKey => _clauses[^1].SentenceKey;
 
         public IReadOnlyList<ClauseFacts> Clauses => _clauses;
 
@@ -86,6 +98,17 @@ internal static class TouchpointBuilder
         public string Sentiment => Score >= Threshold ? "positive" : Score <= -Threshold ? "negative" : "neutral";
 
         public string Text => First.Slice(First.Clause.Start, _clauses[^1].Clause.End);
+
+        /// <summary>
+        /// Whether <paramref name="f"/>, the first clause of the next sentence, goes on about this interaction:
+        /// the same category and stage, no opposite verdict, and words that point back to it ("So I was
+        /// charged twice", "They didn't have it"); a sentence that names its subject afresh ("Breakfast, however,
+        /// was a letdown") or moves on ("then ...") tells another.
+        /// </summary>
+        public bool Continues(ClauseFacts f) =>
+            f.Category == Category && f.Stage == Stage && f.SentenceKey == LastSentenceKey + 1
+            && f.Clause.End > f.Clause.Start && f.Tokens[f.Clause.Start].Word is "so" or "they" or "it" or "which" or "this" or "he" or "she"
+            && !(Score >= Threshold && f.Score <= -Threshold) && !(Score <= -Threshold && f.Score >= Threshold);
 
         public void Add(ClauseFacts f)
         {
