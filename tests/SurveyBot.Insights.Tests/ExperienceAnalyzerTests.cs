@@ -186,6 +186,18 @@ public sealed class ExperienceAnalyzerTests
     }
 
     [Theory]
+    [InlineData("I'm a 45-year-old nurse and I booked a city break with them.", null, 45, "nurse")]
+    [InlineData("I am 19 and study law at Leeds.", null, 19, null)]
+    [InlineData("Hi, Jo here, 32, teacher. The train was late.", "Jo", 32, "teacher")]
+    [InlineData("Staff here were lovely, 10 out of 10.", null, null, null)]
+    [InlineData("I'm 30 minutes late because of them.", null, null, null)]
+    public void Persona_details_are_read_from_how_people_introduce_themselves(string story, string? name, int? age, string? occupation)
+    {
+        var persona = Analyzer.Analyze(story).Persona;
+        Assert.Equal((name, age, occupation), (persona.Name, persona.Age, persona.Occupation));
+    }
+
+    [Theory]
     [InlineData("I request a refund within 14 days.\n\nYours faithfully,\nMargaret Hollis", "Margaret")]
     [InlineData("the rider was late again.\nthanks,\nTom", "Tom")]
     [InlineData("The driver carried my bags to the door, thanks, Tom!", null)]

@@ -29,7 +29,7 @@ internal static partial class PersonaFinder
 
     public static int? Age(string text)
     {
-        foreach (var pattern in (Regex[])[AgePattern(), AfterNamePattern()])
+        foreach (var pattern in (Regex[])[AgePattern(), AfterNamePattern(), StatedAgePattern()])
         {
             var m = pattern.Match(text);
             if (m.Success && int.TryParse(m.Groups["age"].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var age) && age is >= 10 and <= 110)
@@ -62,7 +62,9 @@ internal static partial class PersonaFinder
             }
         }
 
-        return null;
+        var introduced = IntroducedOccupationPattern().Match(text);
+        var job = introduced.Groups["job"].Value.ToLowerInvariant();
+        return introduced.Success && (lexicons.Occupations.Contains(job) || lexicons.Occupations.Contains(job.Split(' ')[^1])) ? job : null;
     }
 
     public static List<string> Cued(IReadOnlyList<ClauseFacts> clauses, Text.PhraseSet<bool> cues, bool firstPersonOnly)
@@ -91,7 +93,7 @@ internal static partial class PersonaFinder
         return found;
     }
 
-    [GeneratedRegex(@"\b(?i:i am|i'm|i’m|im|my name is|it's|it’s|call me|name's)\s+(?<name>[A-Z][a-z]{1,20})\b")]
+    [GeneratedRegex(@"\b(?i:i am|i'm|i’m|im|my name is|it's|it’s|call me|name's)\s+(?<name>[A-Z][a-z]{1,20})\b|(?:^|\b(?i:hi|hey|hello)\b[,!]?\s*)(?<name>[A-Z][a-z]{1,20})\s+here\b(?=\s*[,.!-])")]
     private static partial Regex NamePattern();
 
     // Thanks or cheers before a name on the same line more often thank someone ("thanks, Tom" to the driver).
@@ -101,9 +103,17 @@ internal static partial class PersonaFinder
     [GeneratedRegex(@"\b(?<age>\d{1,3})\s*(?:years? old|yrs? old|y/?o\b|-year-old)", RegexOptions.IgnoreCase)]
     private static partial Regex AgePattern();
 
-    [GeneratedRegex(@"\b(?i:i am|i'm|i’m|im|it's|it’s|my name is)\s+[A-Z][a-z]+,\s*(?<age>\d{2})\b(?!\s*(?:%|min|hours|days|euros|pounds|am|pm))")]
+    [GeneratedRegex(@"(?:\b(?i:i am|i'm|i’m|im|it's|it’s|my name is)\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+here),\s*(?<age>\d{2})\b(?!\s*(?:%|min|hours|days|euros|pounds|am|pm))")]
     private static partial Regex AfterNamePattern();
 
-    [GeneratedRegex(@"\b(?<cue>i work as|i'm working as|working as|work as|job as|i am|i'm|i’m|im an?|as an?)\s+(?:an?\s+)?(?<job>(?:[a-z-]+\s){0,2}[a-z-]+)", RegexOptions.IgnoreCase)]
+    // "I'm 19 and study law": an age said alone, closed by punctuation, "and" or the end.
+    [GeneratedRegex(@"\b(?i:i am|i'm|i’m|im)\s+(?<age>\d{2})(?=\s*(?:[,.;!]|(?i:and|now|this year)\b|$))")]
+    private static partial Regex StatedAgePattern();
+
+    [GeneratedRegex(@"\b(?<cue>i work as|i'm working as|working as|work as|job as|i am|i'm|i’m|im an?|as an?)\s+(?:an?\s+)?(?:\d{1,3}[- ]years?[- ]old\s+)?(?<job>(?:[a-z-]+\s){0,2}[a-z-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex OccupationPattern();
+
+    // "Jo here, 32, teacher": a chat introduction lists name, age and job.
+    [GeneratedRegex(@"\b[A-Z][a-z]{1,20}(?:\s+here)?,\s*\d{2},\s*(?<job>[a-z-]+(?:\s[a-z-]+)?)\b")]
+    private static partial Regex IntroducedOccupationPattern();
 }
