@@ -84,6 +84,7 @@ public sealed class ExperienceAnalyzerTests
     [InlineData("Great meal, lovely waiter. I recommended the place to two colleagues.", "UMOT", "positive")]
     [InlineData("A friend recommended the garage, so I booked a service. The mechanic was brilliant.", "ZMOT", "positive")]
     [InlineData("The delivery was three days late and the box was crushed.", "SMOT", "negative")]
+    [InlineData("The kids loved the pizzas and so did I. Gave them 5 stars on Google this morning.", "UMOT", "positive")]
     public void Moments_of_truth_are_found(string story, string moment, string polarity) =>
         Assert.Contains(Analyzer.Analyze(story).MomentsOfTruth, m => m.Moment == moment && m.Polarity == polarity);
 

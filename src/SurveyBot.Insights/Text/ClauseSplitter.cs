@@ -81,7 +81,9 @@ internal static class ClauseSplitter
             return true;
         }
 
-        // "p.m.", "Dr." and "e.g." end with a dot but not a sentence.
-        return gap.Contains('.') && !Abbreviations.Contains(previous);
+        // "p.m.", "Dr." and "e.g." end with a dot but not a sentence; "i" is an abbreviation only inside
+        // "i.e.", as "...and so was I. Gave them five stars" ends one.
+        return gap.Contains('.')
+            && (!Abbreviations.Contains(previous) || (previous == "i" && gap.ContainsAny(" \t\r\n")));
     }
 }
