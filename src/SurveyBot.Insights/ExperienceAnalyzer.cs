@@ -61,13 +61,16 @@ public sealed class ExperienceAnalyzer
     {
         ArgumentNullException.ThrowIfNull(story);
         var result = _story.Run([new Segment(story, null)]);
+
+        // A persona the respondent wrote out ("Goal: ...") says in their words what the cues would guess.
+        var notes = PersonaNotes.Read(story);
         var persona = new ProtoPersona(
             PersonaFinder.Name(story, _lexicons),
             PersonaFinder.Age(story),
             PersonaFinder.Occupation(story, _lexicons),
-            PersonaFinder.Cued(result.Clauses, _lexicons.Habits, firstPersonOnly: true),
-            PersonaFinder.Cued(result.Clauses, _lexicons.Goals, firstPersonOnly: false),
-            PersonaFinder.Cued(result.Clauses, _lexicons.Needs, firstPersonOnly: false),
+            notes.Behaviours.Count > 0 ? [.. notes.Behaviours] : PersonaFinder.Cued(result.Clauses, _lexicons.Habits, firstPersonOnly: true),
+            notes.Goals.Count > 0 ? [.. notes.Goals] : PersonaFinder.Cued(result.Clauses, _lexicons.Goals, firstPersonOnly: false),
+            notes.Needs.Count > 0 ? [.. notes.Needs] : PersonaFinder.Cued(result.Clauses, _lexicons.Needs, firstPersonOnly: false),
             Influences(result),
             Distinct(result.Feelings.Select(f => f.Emotion)),
             Distinct(result.PainPoints.Select(p => p.Category)));

@@ -186,6 +186,27 @@ public sealed class ExperienceAnalyzerTests
         Assert.Equal((null, null, null), (unstated.Name, unstated.Age, unstated.Occupation));
     }
 
+    [Fact]
+    public void A_persona_written_out_in_the_story_gives_its_items_and_no_touchpoints()
+    {
+        var analysis = Analyzer.Analyze(
+            "I ordered a sofa from Loungely and the delivery came two weeks late.\n\n"
+            + "Proto-persona\n"
+            + "Behaviour: compares prices online, pays by card\n"
+            + "Goal: a comfortable sofa before Christmas\n"
+            + "Needs: honest delivery dates, a call when plans change\n"
+            + "Feelings: frustrated\n"
+            + "Pain points: slow delivery, hidden fees");
+
+        Assert.Equal(["compares prices online", "pays by card"], analysis.Persona.Behaviours);
+        Assert.Equal(["a comfortable sofa before Christmas"], analysis.Persona.Goals);
+        Assert.Equal(["honest delivery dates", "a call when plans change"], analysis.Persona.Needs);
+        Assert.DoesNotContain(analysis.Touchpoints, t => t.Category is "price" or "payment-billing");
+        Assert.Single(analysis.Touchpoints, t => t.Category == "delivery");
+        Assert.Equal(["frustration"], analysis.Feelings.Select(f => f.Emotion));
+        Assert.Contains(analysis.PainPoints, p => p.Category == "financial");
+    }
+
     [Theory]
     [InlineData("I'm a 45-year-old nurse and I booked a city break with them.", null, 45, "nurse")]
     [InlineData("I am 19 and study law at Leeds.", null, 19, null)]

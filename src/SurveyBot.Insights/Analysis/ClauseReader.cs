@@ -10,6 +10,7 @@ internal sealed class ClauseReader(LexiconStore lexicons)
     {
         var tokens = lexicons.Tokenizer.Tokenize(text);
         var clauses = ClauseSplitter.Split(text, tokens);
+        var notes = PersonaNotes.Read(text);
         var facts = new List<ClauseFacts>(clauses.Count);
         foreach (var clause in clauses)
         {
@@ -23,6 +24,17 @@ internal sealed class ClauseReader(LexiconStore lexicons)
                 SentenceEnd = clauses.Last(c => c.Sentence == clause.Sentence).End,
             };
             Read(f);
+            if (clause.End > clause.Start && notes.Covers(tokens[clause.Start].Start, tokens[clause.End - 1].End, out var told))
+            {
+                f.Category = null;
+                f.Score = 0;
+                if (!told)
+                {
+                    f.Emotions.Clear();
+                    f.Pains.Clear();
+                }
+            }
+
             facts.Add(f);
         }
 
