@@ -61,16 +61,14 @@ public sealed class ExperienceAnalyzer
     {
         ArgumentNullException.ThrowIfNull(story);
         var result = _story.Run([new Segment(story, null)]);
-
-        // A persona the respondent wrote out ("Goal: ...") says in their words what the cues would guess.
-        var notes = PersonaNotes.Read(story);
+        var notes = result.Notes[0];
         var persona = new ProtoPersona(
             PersonaFinder.Name(story, _lexicons),
             PersonaFinder.Age(story),
             PersonaFinder.Occupation(story, _lexicons),
-            notes.Behaviours.Count > 0 ? [.. notes.Behaviours] : PersonaFinder.Cued(result.Clauses, _lexicons.Habits, firstPersonOnly: true),
-            notes.Goals.Count > 0 ? [.. notes.Goals] : PersonaFinder.Cued(result.Clauses, _lexicons.Goals, firstPersonOnly: false),
-            notes.Needs.Count > 0 ? [.. notes.Needs] : PersonaFinder.Cued(result.Clauses, _lexicons.Needs, firstPersonOnly: false),
+            PersonaFinder.Items(notes.Behaviours, result.Clauses, _lexicons.Habits, firstPersonOnly: true),
+            PersonaFinder.Items(notes.Goals, result.Clauses, _lexicons.Goals, firstPersonOnly: false),
+            PersonaFinder.Items(notes.Needs, result.Clauses, _lexicons.Needs, firstPersonOnly: false),
             Influences(result),
             Distinct(result.Feelings.Select(f => f.Emotion)),
             Distinct(result.PainPoints.Select(p => p.Category)));

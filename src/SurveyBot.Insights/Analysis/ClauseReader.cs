@@ -6,11 +6,13 @@ namespace SurveyBot.Insights.Analysis;
 /// <summary>Reads each clause of a text with the lexicons: verdict score, touchpoint cue, pains, emotions and flags.</summary>
 internal sealed class ClauseReader(LexiconStore lexicons)
 {
-    public List<ClauseFacts> Read(string text, int segment)
+    /// <param name="text">The segment's text.</param>
+    /// <param name="segment">The segment's index in the story.</param>
+    /// <param name="notes">The persona the text writes out, whose lines are not read as events.</param>
+    public List<ClauseFacts> Read(string text, int segment, PersonaNotes notes)
     {
         var tokens = lexicons.Tokenizer.Tokenize(text);
         var clauses = ClauseSplitter.Split(text, tokens);
-        var notes = PersonaNotes.Read(text);
         var facts = new List<ClauseFacts>(clauses.Count);
         foreach (var clause in clauses)
         {

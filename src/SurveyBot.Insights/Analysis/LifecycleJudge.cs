@@ -10,12 +10,17 @@ internal static class LifecycleJudge
     // wait to go back" stays.
     public static Staying ReadStaying(IReadOnlyList<ClauseFacts> clauses, LexiconStore lexicons)
     {
-        var lost = clauses.Any(c => lexicons.Lost.Any(c.Tokens, c.Clause.Start, c.Clause.End)
-            || Said(c, lexicons.Retained, lexicons, negated: true) || Said(c, lexicons.Loyal, lexicons, negated: true));
-        return new Staying(
-            lost,
-            !lost && clauses.Any(c => Said(c, lexicons.Retained, lexicons)),
-            !lost && clauses.Any(c => Said(c, lexicons.Loyal, lexicons)));
+        bool lost = false, retained = false, loyal = false;
+        foreach (var c in clauses)
+        {
+            var (stays, staysNegated) = Said(c, lexicons.Retained, lexicons);
+            var (prefers, prefersNegated) = Said(c, lexicons.Loyal, lexicons);
+            lost |= staysNegated || prefersNegated || lexicons.Lost.Any(c.Tokens, c.Clause.Start, c.Clause.End);
+            retained |= stays;
+            loyal |= prefers;
+        }
+
+        return new Staying(lost, !lost && retained, !lost && loyal);
     }
 
     public static Lifecycle Judge(
@@ -46,9 +51,24 @@ internal static class LifecycleJudge
     public static bool Converted(IReadOnlyList<ClauseFacts> clauses, IReadOnlyList<TouchpointBuilder.Draft> touchpoints) =>
         clauses.Any(c => c.PurchaseAct) || touchpoints.Any(t => t.Stage != Stages.PrePurchase);
 
-    private static bool Said(ClauseFacts c, PhraseSet<bool> cues, LexiconStore lexicons, bool negated = false) =>
-        cues.Matches(c.Tokens, c.Clause.Start, c.Clause.End)
-            .Exists(m => negated == (!m.HasNegation && NegationScope.IsNegated(lexicons, c.Tokens, c.Clause.Start, m.Start, window: 2)));
+    // Whether the clause says it plainly, and whether it says it negated.
+    private static (bool Plainly, bool Negated) Said(ClauseFacts c, PhraseSet<bool> cues, LexiconStore lexicons)
+    {
+        bool plainly = false, negated = false;
+        foreach (var m in cues.Matches(c.Tokens, c.Clause.Start, c.Clause.End))
+        {
+            if (!m.HasNegation && NegationScope.IsNegated(lexicons, c.Tokens, c.Clause.Start, m.Start, window: 2))
+            {
+                negated = true;
+            }
+            else
+            {
+                plainly = true;
+            }
+        }
+
+        return (plainly, negated);
+    }
 
     /// <summary>What the respondent says of staying with the firm; a word of leaving outweighs staying.</summary>
     public readonly record struct Staying(bool Lost, bool Retained, bool Loyal)

@@ -67,6 +67,13 @@ internal static partial class PersonaFinder
         return introduced.Success && (lexicons.Occupations.Contains(job) || lexicons.Occupations.Contains(job.Split(' ')[^1])) ? job : null;
     }
 
+    /// <summary>
+    /// The items a persona the respondent wrote out lists ("Goal: ..."), in their words; otherwise what the
+    /// cues find in the story.
+    /// </summary>
+    public static List<string> Items(IReadOnlyList<string> written, IReadOnlyList<ClauseFacts> clauses, Text.PhraseSet<bool> cues, bool firstPersonOnly) =>
+        written.Count > 0 ? [.. written] : Cued(clauses, cues, firstPersonOnly);
+
     public static List<string> Cued(IReadOnlyList<ClauseFacts> clauses, Text.PhraseSet<bool> cues, bool firstPersonOnly)
     {
         var found = new List<string>();

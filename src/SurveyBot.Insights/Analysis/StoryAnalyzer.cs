@@ -10,9 +10,11 @@ internal sealed class StoryAnalyzer(LexiconStore lexicons)
     public Result Run(IReadOnlyList<Segment> segments)
     {
         var clauses = new List<ClauseFacts>();
+        var notes = new List<PersonaNotes>(segments.Count);
         for (var i = 0; i < segments.Count; i++)
         {
-            var read = _reader.Read(segments[i].Text, i);
+            notes.Add(PersonaNotes.Read(segments[i].Text));
+            var read = _reader.Read(segments[i].Text, i, notes[i]);
             StageTracker.Assign(read, segments[i].Stage, lexicons);
             clauses.AddRange(read);
         }
@@ -28,7 +30,7 @@ internal sealed class StoryAnalyzer(LexiconStore lexicons)
         var moments = MomentFinder.Find(clauses, drafts, polarity, converted);
         var lifecycle = LifecycleJudge.Judge(clauses, drafts, moments, rating, staying, converted, lexicons);
         return new Result(clauses, drafts, drafts.ConvertAll(d => TouchpointBuilder.ToTouchpoint(d, polarity)), feelings, pains, moments,
-            MomentFinder.Decisive(moments, polarity), polarity, rating, lifecycle);
+            MomentFinder.Decisive(moments, polarity), polarity, rating, lifecycle, notes);
     }
 
     private static List<PainPoint> Pains(List<ClauseFacts> clauses)
@@ -87,5 +89,6 @@ internal sealed class StoryAnalyzer(LexiconStore lexicons)
         string? DecisiveMoment,
         string Polarity,
         double? Rating,
-        Lifecycle Lifecycle);
+        Lifecycle Lifecycle,
+        List<PersonaNotes> Notes);
 }

@@ -11,8 +11,6 @@ namespace SurveyBot.Insights.Text;
 /// </summary>
 internal sealed partial class Tokenizer
 {
-    private static readonly FrozenDictionary<string, Idiom[]> NoIdioms = FrozenDictionary<string, Idiom[]>.Empty;
-
     private readonly FrozenDictionary<string, string[]> _rewrites;
     private readonly FrozenDictionary<string, Idiom[]> _idioms;
     private readonly FuzzyIndex? _fuzzy;
@@ -25,7 +23,8 @@ internal sealed partial class Tokenizer
             kv => kv.Key,
             kv => kv.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries),
             StringComparer.Ordinal);
-        _idioms = NoIdioms;
+        // Empty while the idioms themselves are split into words below.
+        _idioms = FrozenDictionary<string, Idiom[]>.Empty;
         if (idioms is { Count: > 0 })
         {
             // An idiom is written as people type it, so it goes through the rewrites too ("can't" is "can not").
